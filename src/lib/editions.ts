@@ -1,0 +1,26 @@
+/** Ordering and naming of editions: pure rules the pages share. */
+
+export interface EditionOrderFields {
+  sequence: number;
+  date?: string | undefined;
+  title?: string | undefined;
+}
+
+/**
+ * Newest first: by printed date where both editions have one, otherwise by
+ * the order the desk ingested them (a page with no date is never given one).
+ */
+export function compareEditionsNewestFirst(a: EditionOrderFields, b: EditionOrderFields): number {
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return b.sequence - a.sequence;
+}
+
+/** The name an edition is shown under: its printed title, or its place in the archive. */
+export function editionName(edition: EditionOrderFields): string {
+  return edition.title ?? `第 ${edition.sequence} 期版面`;
+}
+
+/** A printed date in Chinese (2026年3月5日 星期四); dates are calendar days, so UTC avoids a shift. */
+export function formatEditionDate(isoDate: string): string {
+  return new Intl.DateTimeFormat('zh-CN', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}
