@@ -2,12 +2,6 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-/**
- * Where the content lives. Tests point this at a temporary folder to build a
- * site from a page they ingested themselves; everyone else uses ./content.
- */
-const contentDir = process.env.CONTENT_DIR ?? './content';
-
 /** ASCII slug: lowercase letters and digits in hyphenated parts. */
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be lowercase ASCII letters and digits joined by hyphens');
 const text = z.string().trim().min(1);
@@ -15,8 +9,18 @@ const text = z.string().trim().min(1);
 const isoDate = z.iso.date();
 
 const articles = defineCollection({
-  // The frontmatter `slug` is the entry id, so a duplicate slug fails the build (prerenderConflictBehavior).
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/articles` }),
+  loader: glob({
+    pattern: '*.mdx',
+    base: './content/articles',
+    // One file per slug, named after it: two articles can then never share a URL.
+    generateId: ({ entry, data }) => {
+      const fileSlug = entry.replace(/\.mdx$/u, '');
+      if (data.slug !== fileSlug) {
+        throw new Error(`content/articles/${entry}: slug “${String(data.slug)}” must equal the file name “${fileSlug}” (one file per slug keeps slugs unique)`);
+      }
+      return fileSlug;
+    },
+  }),
   schema: z.strictObject({
     /** The article's URL part, /articles/<slug>/. Chosen once at first ingest; never changes after publication. */
     slug,
@@ -53,7 +57,7 @@ const headlineOnly = z.strictObject({
 });
 
 const editions = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/editions` }),
+  loader: glob({ pattern: '*.yaml', base: './content/editions' }),
   schema: z.strictObject({
     /** Order of ingestion, 1 for the first page; the highest is the latest edition when dates are unknown. */
     sequence: z.number().int().positive(),

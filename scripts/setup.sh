@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what the site needs on a fresh machine; with --browser, also what the
+# browser tests need. Safe to run again: each step is skipped when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Node packages, from the lock file. The `node` devDependency brings Node 24,
+# which npm scripts then run on (the machine's own Node may be older).
+if [ ! -x node_modules/.bin/node ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+
+if [ "${1:-}" = "--browser" ]; then
+  # Browser tests drive Debian's chromium; fonts-noto-cjk lets it draw Chinese.
+  if ! dpkg -s chromium fonts-noto-cjk >/dev/null 2>&1; then
+    if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+      echo "setup: the browser tests need Debian's chromium and fonts-noto-cjk; install them as root: apt-get install -y chromium fonts-noto-cjk" >&2
+      exit 1
+    fi
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
+  fi
+fi

@@ -1,0 +1,162 @@
+/** Every built page: language, headings, links; the home, edition, archive and 404 pages; the stylesheet. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, fileForPath, loadPage, textOf } from '../support/dist.ts';
+import { distDir } from '../support/paths.ts';
+
+const pages = builtPages();
+const articlePaths = pages.filter((path) => path.startsWith('/articles/'));
+const HEADLINES = ['拱墅开局：以实干争先，以创新致远', '禾城农商银行：金融活水润田畴 护航春耕赋能乡村振兴', '推动新居民从“融得进”向“过得好”提升'];
+
+describe('every page', () => {
+  it('builds the home, three articles, the edition, the archive and a 404 page', () => {
+    expect(pages).toEqual(
+      expect.arrayContaining(['/', '/404.html', '/editions/', '/editions/newspaper-page/', ...articlePaths]),
+    );
+    expect(articlePaths).toHaveLength(3);
+  });
+
+  it.each(pages)('%s is Chinese, has one h1, a title, a description and a viewport', (path) => {
+    const doc = loadPage(path);
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(textOf(doc.querySelector('title'))).not.toBe('');
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
+    expect(doc.querySelector('meta[name="viewport"]')?.getAttribute('content')).toContain('width=device-width');
+    expect(doc.querySelector('meta[charset]')?.getAttribute('charset')).toBe('utf-8');
+  });
+
+  it.each(pages)('%s links only to pages and files that exist', (path) => {
+    const doc = loadPage(path);
+    const targets = [...doc.querySelectorAll('a[href], link[href]')].map((el) => el.getAttribute('href')!);
+    for (const href of targets.filter((h) => h.startsWith('/'))) {
+      expect(existsSync(fileForPath(href)), `${path} → ${href}`).toBe(true);
+    }
+  });
+
+  it.each(pages)('%s needs no script to show its text', (path) => {
+    expect(loadPage(path).querySelectorAll('script[src]')).toHaveLength(0);
+  });
+});
+
+describe('the home page', () => {
+  const doc = loadPage('/');
+  const items = [...doc.querySelectorAll('.item')];
+
+  it('shows the latest edition front: every item in printed order', () => {
+    expect(items.map((item) => textOf(item.querySelector('h2')))).toEqual([...HEADLINES, '让城市“轻”下来']);
+  });
+
+  it('gives each article its kicker, linked headline, byline, lead and reading time', () => {
+    const [first, second, third] = items;
+    expect(first!.querySelector('h2 a')?.getAttribute('href')).toMatch(/^\/articles\/[a-z0-9-]+\/$/u);
+    expect(textOf(first!.querySelector('.lead'))).toBe('2026年的春天，杭州市拱墅区站在了“十五五”谋篇开局的关键节点。');
+    expect(textOf(first!.querySelector('.meta'))).toMatch(/^詹丽华 柳景春 · 约 \d+ 分钟读完$/u);
+    expect(textOf(second!.querySelector('.lead')).startsWith('春回大地，万象更新')).toBe(true);
+    expect(textOf(third!.querySelector('.kicker'))).toBe('海盐经开区');
+    expect(textOf(third!.querySelector('.meta'))).toMatch(/^沈震勤 · 约 \d+ 分钟读完$/u);
+  });
+
+  it('shows the fourth headline without a link and without invented text', () => {
+    const last = items[3]!;
+    expect(textOf(last.querySelector('.kicker'))).toBe('垃圾分类');
+    expect(last.querySelector('a')).toBeNull();
+    expect(textOf(last.querySelector('.lead'))).toBe('');
+  });
+});
+
+describe('article pages', () => {
+  const docs = articlePaths.map((path) => ({ path, doc: loadPage(path) }));
+  const byHeadline = (headline: string) => docs.find(({ doc }) => textOf(doc.querySelector('h1')) === headline)!;
+
+  it('reads about 400 Chinese characters a minute', () => {
+    const { doc } = byHeadline(HEADLINES[0]!);
+    const text = [...doc.querySelectorAll('.standfirst p, .article-body p, .article-body h2, figcaption')].map(textOf).join('');
+    const han = text.match(/\p{Script=Han}/gu)!.length;
+    expect(han).toBeGreaterThan(2500);
+    expect(textOf(doc.querySelector('header .meta'))).toContain(`约 ${Math.ceil(han / 400)} 分钟读完`);
+  });
+
+  it('links the previous and next article in printed order and the edition page', () => {
+    const [a, b, c] = HEADLINES.map(byHeadline);
+    const rel = (doc: Document, kind: string) => doc.querySelector(`a[rel="${kind}"]`)?.getAttribute('href');
+    expect(rel(a!.doc, 'prev')).toBeUndefined();
+    expect(rel(a!.doc, 'next')).toBe(b!.path);
+    expect(rel(b!.doc, 'prev')).toBe(a!.path);
+    expect(rel(b!.doc, 'next')).toBe(c!.path);
+    expect(rel(c!.doc, 'prev')).toBe(b!.path);
+    expect(rel(c!.doc, 'next')).toBeUndefined();
+    for (const { doc } of docs) expect(doc.querySelector('a[href="/editions/newspaper-page/"]')).not.toBeNull();
+  });
+
+  it('gives every paragraph a unique id in reading order', () => {
+    for (const { doc } of docs) {
+      const ids = [...doc.querySelectorAll('.standfirst p, .article-body > p:not(.credit)')].map((p) => p.id);
+      expect(ids).toEqual(ids.map((_, i) => `p-${i + 1}`));
+    }
+  });
+
+  it('shows the credit as a credit, also where caption and credit share a line', () => {
+    const { doc } = byHeadline(HEADLINES[1]!);
+    const figure = doc.querySelector('figure')!;
+    expect(textOf(figure.querySelector('.credit'))).toBe('图片由禾城农商银行提供');
+    expect(textOf(byHeadline(HEADLINES[0]!).doc.querySelector('.article-body > p.credit'))).toBe('图片由拱墅区委宣传部提供');
+  });
+
+  it('shows no publication date, since the page states none', () => {
+    for (const { doc } of docs) expect(doc.querySelector('time')).toBeNull();
+  });
+});
+
+describe('the edition page and the archive', () => {
+  it('lists every item of the page in printed order, the fourth as a headline without body', () => {
+    const doc = loadPage('/editions/newspaper-page/');
+    const items = [...doc.querySelectorAll('.item')];
+    expect(items.map((item) => textOf(item.querySelector('h2')))).toEqual([...HEADLINES, '让城市“轻”下来']);
+    expect(items.slice(0, 3).every((item) => item.querySelector('h2 a'))).toBe(true);
+    expect(textOf(items[3]!.querySelector('.kicker'))).toBe('垃圾分类');
+    expect(textOf(items[3])).toContain('正文不在本版面上');
+  });
+
+  it('lists the edition in the archive', () => {
+    expect(loadPage('/editions/').querySelector('a[href="/editions/newspaper-page/"]')).not.toBeNull();
+  });
+
+  it('has a 404 page that leads back', () => {
+    const doc = loadPage('/404.html');
+    expect(textOf(doc.querySelector('h1'))).toBe('找不到这个页面');
+    expect(doc.querySelector('main a[href="/"]')).not.toBeNull();
+  });
+});
+
+describe('the stylesheet', () => {
+  const cssFiles = readdirSync(join(distDir, '_astro')).filter((name) => name.endsWith('.css'));
+  const css = cssFiles.map((name) => readFileSync(join(distDir, '_astro', name), 'utf8')).join('\n');
+
+  it('is one file that every page loads', () => {
+    expect(cssFiles).toHaveLength(1);
+    for (const path of pages) expect(loadPage(path).querySelectorAll('link[rel="stylesheet"]')).toHaveLength(1);
+  });
+
+  it('sets Chinese text: strict line breaking, justified body, first-line indent', () => {
+    expect(css).toMatch(/line-break:\s*strict/u);
+    expect(css).toMatch(/text-align:\s*justify/u);
+    expect(css).toMatch(/text-indent:\s*2em/u);
+  });
+
+  it('uses system font stacks, Latin faces first, then CJK faces, then a generic family, and no web fonts', () => {
+    expect(css).not.toMatch(/url\(/u);
+    for (const face of css.match(/@font-face\s*\{[^}]*\}/gu) ?? []) expect(face).toMatch(/src:\s*local\(/u);
+    const stack = /--font-sans:\s*([^;]+);/u.exec(css)![1]!;
+    // The first family only lends its full-width punctuation (a unicode-range of local CJK faces).
+    const families = stack.split(',').map((f) => f.trim().replace(/["']/gu, '')).slice(1);
+    expect(families.indexOf('Arial')).toBeLessThan(families.indexOf('PingFang SC'));
+    expect(families.at(-1)).toBe('sans-serif');
+  });
+
+  it('prints just the article', () => {
+    expect(css).toMatch(/@media print/u);
+    expect(css).toMatch(/\.site-header[^{]*\{[^}]*display:\s*none/u);
+  });
+});
