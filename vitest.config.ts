@@ -16,6 +16,18 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // Drives Debian's chromium against the built site, served on 127.0.0.1.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/build-site.ts', 'tests/support/serve-site.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
