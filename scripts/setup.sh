@@ -11,13 +11,14 @@ if [ ! -x node_modules/.bin/node ] || [ package-lock.json -nt node_modules/.pack
 fi
 
 if [ "${1:-}" = "--browser" ]; then
-  # Browser tests drive Debian's chromium; fonts-noto-cjk lets it draw Chinese.
-  if ! dpkg -s chromium fonts-noto-cjk >/dev/null 2>&1; then
+  # Browser tests drive Debian's chromium; fonts-noto-cjk lets it draw Chinese;
+  # poppler-utils (pdftotext) reads back the PDF the print test makes.
+  if ! dpkg -s chromium fonts-noto-cjk poppler-utils >/dev/null 2>&1; then
     if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-      echo "setup: the browser tests need Debian's chromium and fonts-noto-cjk; install them as root: apt-get install -y chromium fonts-noto-cjk" >&2
+      echo "setup: the browser tests need Debian's chromium, fonts-noto-cjk and poppler-utils; install them as root: apt-get install -y chromium fonts-noto-cjk poppler-utils" >&2
       exit 1
     fi
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk poppler-utils >/dev/null
   fi
 fi
