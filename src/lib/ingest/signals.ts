@@ -46,6 +46,8 @@ export function isTitleLike(text: string): boolean {
     !endsSentence(text) &&
     !CLAUSE_END.test(text) &&
     !text.includes('。') &&
+    // A headline has a pause or two (拱墅开局：以实干争先，以创新致远); a run of clauses is prose.
+    (text.match(/[，、；：,;:]/gu)?.length ?? 0) <= 2 &&
     splitCredit(text) === undefined
   );
 }

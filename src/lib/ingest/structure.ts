@@ -121,9 +121,9 @@ function readBody(blocks: Block[], usualGap: number, joins: Join[], warnings: st
   };
   const place = (node: BodyNode) => (open ? open.held : nodes).push(node);
 
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
     const credited = splitCredit(block.text);
-    const setOff = block.gapBefore > usualGap && block.text.length <= MAX_CAPTION_LENGTH;
+    const setOff = isSetOff(block, usualGap);
     if (credited && !credited.caption) {
       const target = open ? open.held : nodes;
       const previous = target.at(-1);
@@ -141,19 +141,25 @@ function readBody(blocks: Block[], usualGap: number, joins: Join[], warnings: st
       open.paragraph.text += block.text;
       open.paragraph.lines.push(block.line);
       if (endsSentence(block.text)) close();
-    } else if (isSubhead(block.text)) {
+    } else if (isSubhead(block.text) && !isSetOff(blocks[index + 1], usualGap)) {
+      // A short line followed by a caption is more likely the first piece of a split paragraph.
       nodes.push({ kind: 'subhead', text: block.text, line: block.line });
     } else {
       const paragraph: Paragraph = { kind: 'paragraph', text: block.text, lines: [block.line] };
       if (endsSentence(block.text)) nodes.push(paragraph);
       else open = { paragraph, held: [] };
     }
-  }
+  });
   if (open) {
     warnings.push(`line ${open.paragraph.lines.at(-1)}: paragraph ends without closing punctuation and nothing continues it; kept as printed`);
     close();
   }
   return nodes;
+}
+
+/** A block set off by a wider gap than the page's usual one, and short enough to be a caption. */
+function isSetOff(block: Block | undefined, usualGap: number): boolean {
+  return block !== undefined && block.gapBefore > usualGap && block.text.length <= MAX_CAPTION_LENGTH;
 }
 
 function lineOf(node: BodyNode): number {
