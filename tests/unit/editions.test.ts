@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { compareEditionsNewestFirst, editionName, formatEditionDate } from '../../src/lib/editions.ts';
+
+describe('edition order and names', () => {
+  it('puts the latest printed date first, and otherwise the latest ingested', () => {
+    const editions = [
+      { sequence: 1, date: '2026-03-05' },
+      { sequence: 2, date: '2026-03-04' },
+      { sequence: 3 },
+      { sequence: 4 },
+    ];
+    expect([...editions].sort(compareEditionsNewestFirst).map((e) => e.sequence)).toEqual([4, 3, 1, 2]);
+  });
+
+  it('names an edition by its printed title, or by its place in the archive', () => {
+    expect(editionName({ sequence: 1, title: '第3版 要闻' })).toBe('第3版 要闻');
+    expect(editionName({ sequence: 2 })).toBe('第 2 期版面');
+  });
+
+  it('formats a printed date in Chinese without shifting the day', () => {
+    expect(formatEditionDate('2026-03-05')).toBe('2026年3月5日星期四');
+  });
+});
