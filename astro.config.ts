@@ -1,6 +1,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { paragraphIds } from './src/markdown/paragraph-ids.ts';
 import { site } from './src/site.ts';
 
@@ -9,7 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two routes or two articles claiming one URL is a mistake to fix, not to build over.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   security: {
     // A Content Security Policy in every page's <meta>: Astro adds hashes for each inline
     // script and style it emits, so nothing inline runs unless it was built here.

@@ -1,0 +1,21 @@
+/** A Han (Chinese) character, including the CJK extensions. */
+export const HAN = /\p{Script=Han}/u;
+
+/**
+ * U+200B ZERO WIDTH SPACE: put between characters in the copy of a page that
+ * Pagefind indexes (never in what readers see), so that each Han character
+ * is its own index word and a query can ask for an exact run of them.
+ */
+export const INDEX_SEPARATOR = '\u200b';
+
+/** Separates every Han character from its neighbours with {@link INDEX_SEPARATOR}. */
+export function separateHan(text: string): string {
+  let out = '';
+  let previous = '';
+  for (const char of text) {
+    if (previous !== '' && (HAN.test(char) || HAN.test(previous)) && !/\s/u.test(char) && !/\s/u.test(previous)) out += INDEX_SEPARATOR;
+    out += char;
+    previous = char;
+  }
+  return out;
+}

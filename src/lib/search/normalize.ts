@@ -1,0 +1,85 @@
+import { HAN } from './han.ts';
+
+/** Longest query kept, in characters: longer input is cut, so the page keeps working. */
+export const MAX_QUERY_LENGTH = 64;
+/** Most terms a query may hold. */
+export const MAX_TERMS = 8;
+
+/** Traditional → simplified characters, for the characters the site's text uses. */
+export type CharMap = Readonly<Record<string, string>>;
+
+export interface Term {
+  /** The term as matched against normalised text (see {@link normalizeText}). */
+  text: string;
+  /** Written in quotes: matched exactly as a phrase. */
+  quoted: boolean;
+}
+
+export interface Query {
+  /** The query cleaned up, as it is shown back and put in the URL. */
+  display: string;
+  terms: Term[];
+}
+
+const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’/gu;
+/** Control and format characters (zero-width spaces included), except white space: never part of a query. */
+const INVISIBLE = /(?![\t\n\v\f\r])[\p{Cc}\p{Cf}]/gu;
+
+/**
+ * Text as search compares it: compatibility forms folded (full-width Ａ１ →
+ * A1), traditional characters mapped to simplified, Latin in lower case,
+ * invisible characters removed and runs of white space made one space.
+ */
+export function normalizeText(text: string, t2s: CharMap = {}): string {
+  let out = '';
+  for (const char of text.normalize('NFKC').replace(INVISIBLE, '')) out += t2s[char] ?? char;
+  return out.toLowerCase().replace(/\s+/gu, ' ');
+}
+
+/**
+ * Reads what a reader typed: quoted phrases stay whole, other words split on
+ * spaces and punctuation. Spaces between two Chinese characters are dropped,
+ * since Chinese text has none.
+ */
+export function parseQuery(raw: string, t2s: CharMap = {}): Query {
+  const text = normalizeText([...raw.slice(0, MAX_QUERY_LENGTH * 4)].slice(0, MAX_QUERY_LENGTH * 2).join(''), t2s).trim();
+  const clipped = [...text].slice(0, MAX_QUERY_LENGTH).join('');
+  const terms: Term[] = [];
+  const add = (value: string, quoted: boolean) => {
+    const term = joinHanSpaces(value.trim());
+    if (term !== '' && !terms.some((t) => t.text === term)) terms.push({ text: term, quoted });
+  };
+  const rest = clipped.replace(QUOTED, (...groups: (string | undefined)[]) => {
+    add(groups.slice(1, 6).find((g) => g !== undefined) ?? '', true);
+    return ' ';
+  });
+  for (const word of rest.split(/[\s\p{P}\p{S}]+/u)) add(word, false);
+  return { display: clipped, terms: terms.slice(0, MAX_TERMS) };
+}
+
+function joinHanSpaces(text: string): string {
+  return text.replace(/(\S) (?=(\S))/gu, (match, before: string, after: string) => (HAN.test(before) && HAN.test(after) ? before : match));
+}
+
+/**
+ * The query Pagefind is sent for one term: a quoted phrase of its index words
+ * (each Han character alone, Latin and digit runs whole), so that Pagefind
+ * returns exactly the pages holding that run of words.
+ */
+export function pagefindPhrase(term: Term): string {
+  const words: string[] = [];
+  let run = '';
+  for (const char of term.text) {
+    if (HAN.test(char)) {
+      if (run) words.push(run);
+      run = '';
+      words.push(char);
+    } else if (/[\p{L}\p{N}]/u.test(char)) run += char;
+    else {
+      if (run) words.push(run);
+      run = '';
+    }
+  }
+  if (run) words.push(run);
+  return words.length === 0 ? '' : `"${words.join(' ')}"`;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { separateHan } from '../../../src/lib/search/han.ts';
+import { indexCopy } from '../../../src/lib/search/index-copy.ts';
+import { buildT2sMap } from '../../../src/lib/search/t2s.ts';
+
+describe('separateHan', () => {
+  it('puts a zero-width space between Han characters and their neighbours only', () => {
+    expect(separateHan('武林CBD连续3年 ok')).toBe('武\u200b林\u200bCBD\u200b连\u200b续\u200b3\u200b年 ok');
+  });
+});
+
+describe('indexCopy', () => {
+  const html = '<!doctype html><html lang="zh-CN"><head><title>新居民</title></head><body><nav>导航</nav><article data-pagefind-body data-headline="新居民"><h1>新居民</h1><p>融入社区。</p></article></body></html>';
+
+  it('separates characters inside the indexed body only, leaving attributes and the rest alone', () => {
+    const copy = indexCopy(html)!;
+    expect(copy).toContain('<h1>新\u200b居\u200b民</h1>');
+    expect(copy).toContain('<p>融\u200b入\u200b社\u200b区\u200b。</p>');
+    expect(copy).toContain('data-headline="新居民"');
+    expect(copy).toContain('<nav>导航</nav>');
+    expect(copy).toContain('<title>新居民</title>');
+  });
+
+  it('skips a page with nothing to index', () => {
+    expect(indexCopy('<html><body><p>首页</p></body></html>')).toBeUndefined();
+  });
+});
+
+describe('buildT2sMap', () => {
+  it('maps the traditional forms of the characters the text uses, and nothing else', () => {
+    const map = buildT2sMap('禾城农商银行的头发');
+    expect(map['農']).toBe('农');
+    expect(map['銀']).toBe('银');
+    expect(map['髮']).toBe('发');
+    expect(map['發']).toBe('发');
+    expect(map['經']).toBeUndefined();
+    expect(Object.values(map).every((simplified) => '禾城农商银行的头发'.includes(simplified))).toBe(true);
+  });
+});

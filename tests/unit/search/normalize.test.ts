@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH, normalizeText, pagefindPhrase, parseQuery } from '../../../src/lib/search/normalize.ts';
+
+const T2S = { 農: '农', 銀: '银', 願: '愿' };
+const texts = (raw: string) => parseQuery(raw, T2S).terms.map((t) => t.text);
+
+describe('normalizeText', () => {
+  it('folds full-width forms, case, invisible characters and white space', () => {
+    expect(normalizeText('ＣＢＤ　１２３\u200b\u0007 Abc\n\tx')).toBe('cbd 123 abc x');
+  });
+
+  it('maps traditional characters through the given map', () => {
+    expect(normalizeText('禾城農商銀行', T2S)).toBe('禾城农商银行');
+  });
+});
+
+describe('parseQuery', () => {
+  it('splits words on spaces and punctuation and joins spaces inside Chinese', () => {
+    expect(texts('拱墅 人工智能')).toEqual(['拱墅', '人工智能']);
+    expect(texts('拱墅，创新')).toEqual(['拱墅', '创新']);
+    expect(texts('  武林CBD  ')).toEqual(['武林cbd']);
+  });
+
+  it('keeps quoted phrases whole, in ASCII and Chinese quotes', () => {
+    expect(parseQuery('"新居民 志愿者" 社区', T2S).terms).toEqual([
+      { text: '新居民志愿者', quoted: true },
+      { text: '社区', quoted: false },
+    ]);
+    expect(texts('“以实干争先，以创新致远”')).toEqual(['以实干争先,以创新致远']);
+    expect(texts('「金融活水」')).toEqual(['金融活水']);
+  });
+
+  it('drops duplicate and empty terms', () => {
+    expect(texts('春耕 春耕 “” ，，')).toEqual(['春耕']);
+  });
+
+  it('caps a very long query and removes control characters', () => {
+    const query = parseQuery('长'.repeat(5000) + '\u0000\u0008', T2S);
+    expect([...query.display]).toHaveLength(MAX_QUERY_LENGTH);
+    expect(query.terms[0]!.text).toBe('长'.repeat(MAX_QUERY_LENGTH));
+  });
+
+  it('keeps markup as plain text', () => {
+    expect(parseQuery('<img src=x onerror=alert(1)>').display).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('pagefindPhrase', () => {
+  it('asks Pagefind for one word per Han character, Latin and digit runs whole', () => {
+    expect(pagefindPhrase({ text: '新居民', quoted: false })).toBe('"新 居 民"');
+    expect(pagefindPhrase({ text: '武林cbd连续3年', quoted: false })).toBe('"武 林 cbd 连 续 3 年"');
+    expect(pagefindPhrase({ text: '以实干争先,以创新致远', quoted: true })).toBe('"以 实 干 争 先 以 创 新 致 远"');
+  });
+
+  it('has nothing to ask for a term without letters or characters', () => {
+    expect(pagefindPhrase({ text: '%%', quoted: false })).toBe('');
+  });
+});
