@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -31,6 +31,10 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // The site has its own search page; Pagefind's ready-made interfaces are never loaded.
+        for (const ui of ['pagefind-ui', 'pagefind-component-ui', 'pagefind-modular-ui']) {
+          for (const ext of ['.js', '.css']) await rm(join(outDir, 'pagefind', ui + ext), { force: true });
+        }
         logger.info(`indexed ${indexed} pages for search`);
       },
     },

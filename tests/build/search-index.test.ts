@@ -1,0 +1,51 @@
+/** The search index and the search page as built. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, loadPage, readPage } from '../support/dist.ts';
+import { distDir } from '../support/paths.ts';
+
+describe('search at build time', () => {
+  it('writes the Pagefind index, without the ready-made interfaces the site does not use', () => {
+    const files = readdirSync(join(distDir, 'pagefind'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'pagefind-highlight.js', 'index', 'fragment']));
+    expect(files.filter((name) => /-ui\.(js|css)$/u.test(name))).toEqual([]);
+  });
+
+  it('never puts the index separator into a page readers get', () => {
+    for (const path of builtPages()) expect(readPage(path).includes('\u200b'), path).toBe(false);
+  });
+
+  it('marks article text for the index and leaves navigation, credits and the ■ mark out', () => {
+    const doc = loadPage('/articles/he-cheng-nong-shang-yin-hang/');
+    const body = doc.querySelector('[data-pagefind-body]')!;
+    expect(body.tagName).toBe('ARTICLE');
+    expect(doc.querySelectorAll('[data-pagefind-body]')).toHaveLength(1);
+    for (const ignored of ['.article-footer', 'header .meta', 'figure .credit', '.byline-mark']) {
+      expect(body.querySelector(ignored)?.hasAttribute('data-pagefind-ignore'), ignored).toBe(true);
+    }
+    expect(body.getAttribute('data-pagefind-meta')).toBe('title[data-headline], byline[data-byline], edition[data-edition], order[data-order]');
+    expect(body.getAttribute('data-headline')).toBe('禾城农商银行：金融活水润田畴 护航春耕赋能乡村振兴');
+    for (const path of ['/', '/editions/', '/search/', '/404.html']) expect(loadPage(path).querySelector('[data-pagefind-body]'), path).toBeNull();
+  });
+
+  it('gives the search page a small traditional-to-simplified map of the characters the articles use', () => {
+    const json = loadPage('/search/').querySelector('#search-t2s')!.textContent!;
+    const map = JSON.parse(json) as Record<string, string>;
+    expect(map['銀']).toBe('银');
+    expect(map['農']).toBe('农');
+    expect(Buffer.byteLength(json)).toBeLessThan(16 * 1024);
+  });
+
+  it('loads the search script on the search page only', () => {
+    const scripts = (path: string) => [...loadPage(path).querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
+    expect(scripts('/search/')).toHaveLength(1);
+    for (const path of builtPages().filter((p) => p !== '/search/')) expect(scripts(path), path).toEqual([]);
+  });
+
+  it('leaves the search page readable without script: a note, the form, links to browse', () => {
+    const html = readFileSync(join(distDir, 'search/index.html'), 'utf8');
+    expect(html).toMatch(/<noscript><p class="search-note">搜索结果需要浏览器开启 JavaScript/u);
+    expect(loadPage('/search/').querySelector('form[action="/search/"][method="get"] input[name="q"]')).not.toBeNull();
+  });
+});
