@@ -8,9 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
@@ -37,7 +36,7 @@ const add = (a: [number, number], b: [number, number]): [number, number] => [a[0
 
 /** What a page loads before the reader does anything: measured in chromium, sized from dist. */
 async function weigh(baseUrl: string, path: string): Promise<PageWeight> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const page = await browser.newPage();
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
@@ -62,7 +61,7 @@ async function weigh(baseUrl: string, path: string): Promise<PageWeight> {
 
 /** Lighthouse's mobile run (its default config) against Debian's chromium. */
 async function lighthouseScores(url: string): Promise<Record<string, number>> {
-  const chrome = spawn('/usr/bin/chromium', [...CHROMIUM_ARGS, '--remote-debugging-port=0', '--user-data-dir=' + join(root, 'node_modules/.cache/bench-chromium')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const chrome = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--remote-debugging-port=0', '--user-data-dir=' + join(root, 'node_modules/.cache/bench-chromium')], { stdio: ['ignore', 'ignore', 'pipe'] });
   const port = await new Promise<number>((resolve, reject) => {
     let seen = '';
     chrome.stderr.on('data', (chunk: Buffer) => {

@@ -33,7 +33,8 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ excerptLength: 40 });
+    // On the main thread: for an index this size, starting a worker costs more than it saves.
+    await pagefind.options({ excerptLength: 40, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();

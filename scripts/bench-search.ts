@@ -1,0 +1,50 @@
+/**
+ * npm run bench:search: what search costs a reader, on the site already built
+ * in dist/ (it builds nothing). Prints numbers against the targets.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './lib/chromium.ts';
+import { firstSearch, firstSearches, folderSize, furtherSearches, median } from './lib/search-bench.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const QUERIES = ['新居民', '禾城農商銀行', '人工智能 拱墅', '量子计算机'];
+const RUNS = 7;
+const KiB = 1024;
+const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+const mark = (ok: boolean) => (ok ? '✓' : '✗ over target');
+
+if (!existsSync(join(dist, 'pagefind'))) {
+  console.error('bench:search: no built site with a search index in dist/; run `npm run build` first');
+  process.exit(1);
+}
+
+const server = await serveStatic(dist);
+const browser = await launchChromium();
+try {
+  // One warm-up run so the first measured query does not pay for the browser's own start.
+  await firstSearch(browser, server.url, QUERIES[0]!);
+  console.log(`First search on a cold cache, ${RUNS} runs a query (target: ≤ 150 KiB beyond the HTML, ≤ 300 ms):\n`);
+  console.log('| query | beyond HTML | with HTML | requests | ms to results, median (fastest–slowest) |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const query of QUERIES) {
+    const costs = await firstSearches(browser, server.url, query, RUNS);
+    const cost = costs[0]!;
+    const ms = costs.map((c) => c.msToResults);
+    console.log(
+      `| ${query} | ${kib(cost.bytesWithoutHtml)} ${mark(cost.bytesWithoutHtml <= 150 * KiB)} | ${kib(cost.bytesWithHtml)} | ${cost.requests} | ${median(ms).toFixed(0)} (${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)}) ${mark(median(ms) <= 300)} |`,
+    );
+  }
+  console.log('\nEach further query, typed after the first (target: ≤ 20 KiB):\n');
+  console.log('| query | transferred | requests |');
+  console.log('| --- | --- | --- |');
+  for (const cost of await furtherSearches(browser, server.url, ['春耕', ...QUERIES])) {
+    console.log(`| ${cost.query} | ${kib(cost.bytes)} ${mark(cost.bytes <= 20 * KiB)} | ${cost.requests} |`);
+  }
+  console.log(`\nIndex on disk (dist/pagefind): ${kib(folderSize(join(dist, 'pagefind')))}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
