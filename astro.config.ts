@@ -1,6 +1,8 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { lazyScripts } from './src/integrations/lazy-scripts.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { paragraphIds } from './src/markdown/paragraph-ids.ts';
 import { site } from './src/site.ts';
@@ -10,7 +12,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two routes or two articles claiming one URL is a mistake to fix, not to build over.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // The search page and the 404 page are not documents to list.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(new URL(page).pathname) }),
+    pagefindIndex(),
+    lazyScripts(),
+  ],
   security: {
     // A Content Security Policy in every page's <meta>: Astro adds hashes for each inline
     // script and style it emits, so nothing inline runs unless it was built here.
@@ -26,6 +34,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No code blocks in news text; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     processor: satteri({
       // The text must reach the page exactly as printed: no smart quotes, no GFM autolinks or tables.
       features: { smartPunctuation: false, gfm: false, headingAttributes: true },

@@ -4,6 +4,7 @@
  * edition records agree, so a mismatch fails the build with the file named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { authorSlugs } from '../lib/authors.ts';
 import { compareEditionsNewestFirst, editionName } from '../lib/editions.ts';
 import { readMdxBody, type TextBlock } from '../lib/ingest/mdx.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
@@ -33,11 +34,21 @@ export type EditionItem =
   | { type: 'article'; position: number; article: Article }
   | { type: 'headline-only'; position: number; kicker?: string | undefined; headline: string; subtitle?: string | undefined };
 
+export interface Author {
+  name: string;
+  slug: string;
+  url: string;
+  /** In reading order, newest edition first. */
+  articles: Article[];
+}
+
 export interface Content {
   /** Newest first. */
   editions: Edition[];
   /** In reading order: newest edition first, then printed order within it. */
   articles: Article[];
+  /** Everyone named in a byline, by the order they first appeared. */
+  authors: Author[];
 }
 
 let cached: Promise<Content> | undefined;
@@ -75,7 +86,14 @@ async function load(): Promise<Content> {
   if (unlisted) throw new Error(`${unlisted.entry.filePath}: edition “${unlisted.editionId}” does not list this article`);
 
   const articles = editions.flatMap((edition) => edition.items.flatMap((item) => (item.type === 'article' ? [item.article] : [])));
-  return { editions, articles };
+  const slugs = authorSlugs([...articles].reverse().flatMap((article) => article.data.authors));
+  const authors = [...slugs].map(([name, slug]) => ({ name, slug, url: `/authors/${slug}/`, articles: articles.filter((a) => a.data.authors.includes(name)) }));
+  return { editions, articles, authors };
+}
+
+/** The author pages of an article's people, in byline order. */
+export function authorsOf(content: Content, article: Article): Author[] {
+  return article.data.authors.map((name) => content.authors.find((author) => author.name === name)!);
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): Article {

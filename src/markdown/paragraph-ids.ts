@@ -2,23 +2,45 @@ import { defineHastPlugin, type Data } from 'satteri';
 
 /**
  * Gives each top-level body paragraph a stable id, p-1, p-2, … in reading
- * order, so a reader can link to one paragraph. The article's standfirst
- * (frontmatter) is rendered above the body and numbered first, so the body
- * counts on from it. A factory, so the count starts afresh for every file.
+ * order, and each paragraph and subhead an empty link to itself that the
+ * reader can use to copy a link to exactly that place (its mark is drawn by
+ * CSS, so the element's text stays the printed text). The article's
+ * standfirst (frontmatter) is rendered above the body and numbered first, so
+ * the body counts on from it. A factory, so the count starts afresh per file.
  */
 export function paragraphIds() {
   let count: number | undefined;
   return defineHastPlugin({
     name: 'paragraph-ids',
-    element: {
-      filter: ['p'],
-      visit(node, ctx) {
-        if (ctx.parent(node).type !== 'root') return;
-        count = (count ?? standfirstLength(ctx.data)) + 1;
-        ctx.setProperty(node, 'id', `p-${count}`);
+    element: [
+      {
+        filter: ['p'],
+        visit(node, ctx) {
+          if (ctx.parent(node).type !== 'root') return;
+          count = (count ?? standfirstLength(ctx.data)) + 1;
+          ctx.setProperty(node, 'id', `p-${count}`);
+          ctx.appendChild(node, selfLink(`p-${count}`, `复制第 ${count} 段的链接`));
+        },
       },
-    },
+      {
+        filter: ['h2'],
+        visit(node, ctx) {
+          const id = (node.properties as { id?: unknown }).id;
+          if (typeof id === 'string') ctx.appendChild(node, selfLink(id, '复制本节的链接'));
+        },
+      },
+    ],
   });
+}
+
+/** The link-to-here mark; markup shared with the standfirst in src/components/SelfLink.astro. */
+function selfLink(id: string, label: string) {
+  return {
+    type: 'element' as const,
+    tagName: 'a',
+    properties: { className: ['self-link'], href: `#${id}`, dataAction: 'copy-paragraph', ariaLabel: label, dataPagefindIgnore: '' },
+    children: [],
+  };
 }
 
 function standfirstLength(data: Data): number {
