@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './lib/chromium.ts';
+import { firstSearches, furtherSearches, median } from './lib/search-bench.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -110,6 +111,16 @@ async function main(): Promise<void> {
     console.log(`- HTML + CSS gzip ≤ 30 KiB: ${kib(articleWeight.html[1] + articleWeight.css[1])} ${mark(articleWeight.html[1] + articleWeight.css[1] <= 30 * KiB)}`);
     console.log(`- script before interaction ≤ 1 KiB: ${kib(articleWeight.js[0])} ${mark(articleWeight.js[0] <= KiB)}`);
     console.log(`- at most one CSS request: ${articleWeight.cssRequests} ${mark(articleWeight.cssRequests <= 1)}`);
+
+    const browser = await launchChromium();
+    const first = await firstSearches(browser, server.url, '新居民', 5);
+    const further = await furtherSearches(browser, server.url, ['新居民', '禾城農商銀行', '人工智能 拱墅']);
+    await browser.close();
+    const ms = median(first.map((c) => c.msToResults));
+    console.log('\nSearch (npm run bench:search has the full table):');
+    console.log(`- first search on a cold cache, beyond the HTML ≤ 150 KiB: ${kib(first[0]!.bytesWithoutHtml)} in ${first[0]!.requests} requests ${mark(first[0]!.bytesWithoutHtml <= 150 * KiB)}`);
+    console.log(`- time to results ≤ 300 ms: median ${ms.toFixed(0)} ms of ${first.length} runs ${mark(ms <= 300)}`);
+    console.log(`- each further query ≤ 20 KiB: at most ${kib(Math.max(...further.map((f) => f.bytes)))} ${mark(further.every((f) => f.bytes <= 20 * KiB))}`);
 
     console.log('\nLighthouse (mobile), target 100 in each:');
     console.log('| page | performance | accessibility | best practices | SEO |');
