@@ -6,6 +6,7 @@
 import { excerptParts, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { pagefindPhrase, parseQuery, type CharMap, type Query } from '../lib/search/normalize.ts';
 import { rankCandidates, readerText, type Candidate } from '../lib/search/rank.ts';
+import { site } from '../site.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind-api.ts';
 
 /** Most results whose data is loaded and ranked for one query. */
@@ -57,7 +58,7 @@ function show(ticket: number, query: Query, results: Loaded[], found: number): v
   if (query.display === '') status.textContent = '';
   else if (results.length === 0) status.textContent = `没有找到包含“${query.display}”的文章。`;
   else status.textContent = `找到 ${results.length} 篇包含“${query.display}”的文章${found > MAX_RANKED ? `（只列出前 ${MAX_RANKED} 篇）` : ''}。`;
-  document.title = query.display === '' ? '搜索 | 读报' : `${query.display} - 搜索 | 读报`;
+  document.title = query.display === '' ? `搜索 | ${site.name}` : `${query.display} - 搜索 | ${site.name}`;
   // How many searches have been answered: lets tests and the benchmark wait for this one.
   list.dataset.answered = String(ticket);
 }

@@ -117,3 +117,35 @@ describe('a constructed page, ingested and built', () => {
     expect(textOf(articleDoc('桥与河').querySelector('.byline'))).toBe('■戊己');
   });
 });
+
+describe('the next page', () => {
+  let next: string;
+  beforeAll(() => {
+    const { root, contentDir } = makeSiteCopy();
+    const ingest = (file: string, ...args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'scripts/ingest.ts'), file, '--out', contentDir, ...args], { encoding: 'utf8' });
+    const first = join(root, 'first-page.txt');
+    const second = join(root, 'second-page.txt');
+    writeFileSync(first, raw);
+    writeFileSync(second, page('老街里的新生活', '■ 庚辛', '同名标题的另一篇文章。'));
+    expect(ingest(first).status).toBe(0);
+    const run = ingest(second, '--title', '第4版 城市');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('is already used by articles/');
+    const build = astroBuild(root);
+    expect(build.ok, build.output).toBe(true);
+    next = join(root, 'dist');
+  });
+
+  it('shows the latest edition on the home page and lists every edition', () => {
+    expect(textOf(loadPage('/', next).querySelector('h1'))).toBe('第4版 城市');
+    expect([...loadPage('/editions/', next).querySelectorAll('.item h2')].map(textOf)).toEqual(['第4版 城市', '第 1 期版面']);
+  });
+
+  it('gives the new article its own URL and leaves the published one where it was', () => {
+    const paths = builtPages(next).filter((path) => path.startsWith('/articles/'));
+    expect(paths).toContain('/articles/lao-jie-li-de-xin-sheng/');
+    expect(paths).toContain('/articles/lao-jie-li-de-xin-sheng-2/');
+    expect(textOf(loadPage('/articles/lao-jie-li-de-xin-sheng/', next).querySelector('.byline'))).toBe('■甲乙 丙丁');
+    expect(textOf(loadPage('/articles/lao-jie-li-de-xin-sheng-2/', next).querySelector('.byline'))).toBe('■庚辛');
+  });
+});
