@@ -6,15 +6,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/chromium.ts';
+import { KiB, kib, mark } from './lib/numbers.ts';
 import { firstSearch, firstSearches, folderSize, furtherSearches, median } from './lib/search-bench.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const QUERIES = ['新居民', '禾城農商銀行', '人工智能 拱墅', '量子计算机'];
 const RUNS = 7;
-const KiB = 1024;
-const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
-const mark = (ok: boolean) => (ok ? '✓' : '✗ over target');
 
 if (!existsSync(join(dist, 'pagefind'))) {
   console.error('bench:search: no built site with a search index in dist/; run `npm run build` first');

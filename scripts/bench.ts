@@ -3,18 +3,18 @@
  * Numbers, not pass/fail: each row shows its target and whether it is met.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from './lib/chromium.ts';
-import { firstSearches, furtherSearches, median } from './lib/search-bench.ts';
+import { KiB, kib, mark } from './lib/numbers.ts';
+import { firstSearches, folderSize, furtherSearches, median } from './lib/search-bench.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
-const KiB = 1024;
 
 function buildOnce(): number {
   const started = performance.now();
@@ -81,26 +81,18 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
   }
 }
 
-function diskSize(folder: string): number {
-  return readdirSync(folder, { withFileTypes: true }).reduce((total, entry) => {
-    const path = join(folder, entry.name);
-    return total + (entry.isDirectory() ? diskSize(path) : statSync(path).size);
-  }, 0);
-}
 
-const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
-const mark = (ok: boolean) => (ok ? '✓' : '✗ over target');
 
 async function main(): Promise<void> {
   const buildMs = buildOnce();
   const server = await serveStatic(dist);
   try {
     const article = readdirSync(join(dist, 'articles'))[0]!;
-    const paths = ['/', `/articles/${article}/`, ...(statSync(join(dist, 'search'), { throwIfNoEntry: false }) ? ['/search/'] : [])];
+    const paths = ['/', `/articles/${article}/`, ...(existsSync(join(dist, 'search')) ? ['/search/'] : [])];
     const weights = [];
     for (const path of paths) weights.push(await weigh(server.url, path));
 
-    console.log(`build: ${(buildMs / 1000).toFixed(1)} s; dist on disk: ${kib(diskSize(dist))}\n`);
+    console.log(`build: ${(buildMs / 1000).toFixed(1)} s; dist on disk: ${kib(folderSize(dist))}\n`);
     console.log('| page | HTML raw / gzip | CSS raw / gzip | JS before interaction raw / gzip | requests before interaction | CSS requests |');
     console.log('| --- | --- | --- | --- | --- | --- |');
     for (const w of weights) {
