@@ -1,9 +1,11 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { lazyScripts } from './src/integrations/lazy-scripts.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { themeInitScript } from './src/lib/theme-init.ts';
 import { paragraphIds } from './src/markdown/paragraph-ids.ts';
 import { site } from './src/site.ts';
 
@@ -23,6 +25,8 @@ export default defineConfig({
     // A Content Security Policy in every page's <meta>: Astro adds hashes for each inline
     // script and style it emits, so nothing inline runs unless it was built here.
     csp: {
+      // The no-flash snippet is inline by hand (it must block), so its hash is given here.
+      scriptDirective: { hashes: [`sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

@@ -35,6 +35,15 @@ describe('every page', () => {
     }
   });
 
+  // A module script (what Astro makes of a processed <script>) waits for the whole page to be
+  // parsed, so a frame with the wrong theme could be painted first; a classic script in <head> blocks.
+  it.each(pages)('%s applies the saved theme and text size from a parser-blocking script in <head>', (path) => {
+    const doc = loadPage(path);
+    const first = doc.head.querySelector('script');
+    expect(textOf(first)).toContain("localStorage.getItem('theme')");
+    expect(first?.getAttributeNames()).toEqual([]);
+  });
+
   // Only the search page needs script, for its results (it says so without it).
   it.each(pages.filter((path) => path !== '/search/'))('%s needs no script to show its text', (path) => {
     expect(loadPage(path).querySelectorAll('script[src]')).toHaveLength(0);
