@@ -81,8 +81,6 @@ async function lighthouseScores(url: string): Promise<Record<string, number>> {
   }
 }
 
-
-
 async function main(): Promise<void> {
   const buildMs = buildOnce();
   const server = await serveStatic(dist);
