@@ -69,6 +69,23 @@ describe('keyboard', () => {
     await page.context().close();
   });
 
+  // Tab must move through the header the way the eye reads it: left to right, then down a row.
+  it.each([360, 1280])('at %i px the header\'s controls are in reading order for Tab', async (width) => {
+    const page = await open('/articles/gong-shu-kai-ju/', { viewport: { width, height: 900 } });
+    const boxes = await page.locator('.site-header a[href], .site-header summary, .site-header input, .site-header button').evaluateAll((elements) =>
+      elements.filter((el) => el.checkVisibility()).map((el) => {
+        const box = el.getBoundingClientRect();
+        return { name: (el.textContent ?? '').trim() || el.tagName, left: box.left, top: box.top, bottom: box.bottom };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThanOrEqual(6);
+    for (const [previous, next] of boxes.slice(0, -1).map((box, i) => [box, boxes[i + 1]!] as const)) {
+      const nextRow = next.top >= previous.bottom - 1;
+      expect(nextRow || next.left > previous.left, `${previous.name} → ${next.name}`).toBe(true);
+    }
+    await page.context().close();
+  });
+
   it('the skip link moves focus to the main content', async () => {
     const page = await open('/articles/gong-shu-kai-ju/');
     await page.keyboard.press('Tab');
