@@ -1,3 +1,12 @@
+import { readerSettings } from './reader-settings.ts';
+
+/** For each setting: where it is stored, where it goes on <html>, and the values that change anything. */
+const savedValues = readerSettings.map(({ name, attribute, fallback, options }) => [
+  name,
+  attribute,
+  options.map(([value]) => value).filter((value) => value !== fallback),
+]);
+
 /**
  * The one script that must run before the first paint: it applies the reader's
  * saved theme and text size, so the page never flashes the wrong ones, and
@@ -7,11 +16,9 @@
  * processes becomes `type="module"`, and module scripts run only after the
  * whole page is parsed, by which time a first frame may already be painted.
  * The CSP allows it by the hash of exactly this text (see astro.config.ts).
+ * If storage is blocked, `catch` leaves the defaults (system theme, medium text).
  */
 export const themeInitScript =
   "{const root=document.documentElement;root.classList.add('js');" +
-  "try{const theme=localStorage.getItem('theme'),size=localStorage.getItem('text-size');" +
-  "if(theme==='light'||theme==='dark')root.dataset.theme=theme;" +
-  "if(size==='s'||size==='l'||size==='xl')root.dataset.textSize=size}" +
-  // Storage can be blocked; the defaults (system theme, medium text) then stand.
-  'catch{}}';
+  `try{for(const[key,attribute,values]of${JSON.stringify(savedValues)}){` +
+  'const value=localStorage.getItem(key);if(values.includes(value))root.dataset[attribute]=value}}catch{}}';

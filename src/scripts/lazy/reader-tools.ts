@@ -2,6 +2,7 @@
  * The reader's tools: copy a link, share, change text size or theme. Loaded
  * on first use by the page script (src/components/PageScript.astro).
  */
+import { readerSettings } from '../../lib/reader-settings.ts';
 
 /** The page's canonical URL: links copied or shared never carry search or tracking parameters. */
 function canonicalUrl(): string {
@@ -57,14 +58,10 @@ async function act(control: HTMLElement): Promise<void> {
   }
 }
 
-const SETTINGS: Record<string, { attribute: 'theme' | 'textSize'; fallback: string }> = {
-  theme: { attribute: 'theme', fallback: 'system' },
-  'text-size': { attribute: 'textSize', fallback: 'm' },
-};
 
 /** Applies and remembers a reading setting chosen with a radio button (other inputs are ignored). */
 function choose(input: HTMLInputElement): void {
-  const setting = SETTINGS[input.name];
+  const setting = readerSettings.find(({ name }) => name === input.name);
   if (!setting) return;
   const root = document.documentElement;
   if (input.value === setting.fallback) delete root.dataset[setting.attribute];
@@ -80,7 +77,7 @@ function choose(input: HTMLInputElement): void {
 /** Shows, in the settings, what is in force (ThemeInit applied it before the first paint). */
 function showSettings(): void {
   const root = document.documentElement;
-  for (const [name, { attribute, fallback }] of Object.entries(SETTINGS)) {
+  for (const { name, attribute, fallback } of readerSettings) {
     const input = document.querySelector<HTMLInputElement>(`input[name="${name}"][value="${root.dataset[attribute] ?? fallback}"]`);
     if (input) input.checked = true;
   }

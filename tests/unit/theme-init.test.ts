@@ -1,0 +1,34 @@
+/** The no-flash snippet: applies exactly the saved settings the panel offers, and survives blocked storage. */
+import { describe, expect, it } from 'vitest';
+import { readerSettings } from '../../src/lib/reader-settings.ts';
+import { themeInitScript } from '../../src/lib/theme-init.ts';
+
+function runSnippet(getItem: (key: string) => string | null) {
+  const classes = new Set<string>();
+  const dataset: Record<string, string> = {};
+  const document = { documentElement: { classList: { add: (name: string) => classes.add(name) }, dataset } };
+  new Function('document', 'localStorage', themeInitScript)(document, { getItem });
+  return { classes: [...classes], dataset };
+}
+
+describe('the no-flash snippet', () => {
+  it('applies every saved value the settings panel offers, other than the default', () => {
+    for (const { name, attribute, fallback, options } of readerSettings) {
+      for (const [value] of options) {
+        const { dataset } = runSnippet((key) => (key === name ? value : null));
+        expect(dataset, `${name}=${value}`).toEqual(value === fallback ? {} : { [attribute]: value });
+      }
+    }
+  });
+
+  it('ignores values it does not know, and marks that script runs', () => {
+    expect(runSnippet(() => 'x" onload="alert(1)')).toEqual({ classes: ['js'], dataset: {} });
+  });
+
+  it('keeps the defaults when storage is blocked', () => {
+    const blocked = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    expect(runSnippet(blocked)).toEqual({ classes: ['js'], dataset: {} });
+  });
+});
