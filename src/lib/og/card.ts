@@ -32,7 +32,14 @@ export function headlineSize(headline: string): number {
   return 52;
 }
 
-export function articleCard(text: CardText, fontFamily: string): CardNode {
+/** A text as Satori children: one string, or inline spans where `runs` cuts it in several. */
+const inline = (text: string, runs: (text: string) => string[]): CardNode['props']['children'] => {
+  const parts = runs(text);
+  return parts.length === 1 ? text : parts.map((part) => node('span', {}, part));
+};
+
+/** `runs` cuts a text into runs each drawn as a text node of its own (see satoriRuns in coverage.ts). */
+export function articleCard(text: CardText, fontFamily: string, runs: (text: string) => string[] = (whole) => [whole]): CardNode {
   return node(
     'div',
     {
@@ -50,15 +57,15 @@ export function articleCard(text: CardText, fontFamily: string): CardNode {
     },
     [
       node('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 34, color: '#55534e' }, [
-        node('div', { fontWeight: 700, fontSize: 44, color: '#a31d1d', letterSpacing: 6 }, text.siteName),
-        node('div', {}, text.label),
+        node('div', { fontWeight: 700, fontSize: 44, color: '#a31d1d', letterSpacing: 6 }, inline(text.siteName, runs)),
+        node('div', {}, inline(text.label, runs)),
       ]),
       node('div', { display: 'flex', flexDirection: 'column' }, [
-        ...(text.kicker ? [node('div', { fontSize: 40, fontWeight: 700, color: '#a31d1d', marginBottom: 12 }, text.kicker)] : []),
+        ...(text.kicker ? [node('div', { fontSize: 40, fontWeight: 700, color: '#a31d1d', marginBottom: 12 }, inline(text.kicker, runs))] : []),
         // Chinese breaks between any two characters, as it does on the page.
-        node('div', { fontSize: headlineSize(text.headline), fontWeight: 700, lineHeight: 1.25, wordBreak: 'break-all' }, text.headline),
+        node('div', { fontSize: headlineSize(text.headline), fontWeight: 700, lineHeight: 1.25, wordBreak: 'break-all' }, inline(text.headline, runs)),
       ]),
-      node('div', { fontSize: 34, color: '#55534e', borderTop: '2px solid #d9d4c7', paddingTop: 20 }, text.footer),
+      node('div', { fontSize: 34, color: '#55534e', borderTop: '2px solid #d9d4c7', paddingTop: 20 }, inline(text.footer, runs)),
     ],
   );
 }
