@@ -14,16 +14,17 @@ export interface BlockedPage {
   usualGap: number;
 }
 
-// \s covers U+3000 (ideographic space) and NBSP, the indents Chinese text files use.
-const EDGE_SPACE = /^\s+|\s+$/gu;
-
 /** Splits decoded page text into blocks, one per non-empty line, keeping line numbers and gaps. */
 export function toBlocks(text: string): BlockedPage {
   const lines = text.replace(/^\ufeff/u, '').split(/\r\n|\r|\n/u);
   const blocks: Block[] = [];
   let blank = 0;
   lines.forEach((raw, index) => {
-    const trimmed = raw.replace(EDGE_SPACE, '');
+    // trim() drops the same characters as /\s/ (U+3000 ideographic space and NBSP
+    // included, the indents Chinese text files use) in linear time; the regex
+    // /^\s+|\s+$/g it replaces retried \s+$ from every space of an inner run,
+    // quadratic in the run's length (20k inner spaces took about a second).
+    const trimmed = raw.trim();
     if (trimmed === '') {
       blank++;
       return;

@@ -26,4 +26,11 @@ describe('toBlocks', () => {
     const { usualGap } = toBlocks('甲\n乙\n丙\n\n丁\n');
     expect(usualGap).toBe(0);
   });
+
+  it('trims every white-space character /\\s/ knows from the edges, and keeps inner runs', () => {
+    const spaces = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((c) => /\s/u.test(c) && !/[\r\n\u2028\u2029]/u.test(c));
+    for (const space of spaces) {
+      expect(toBlocks(`${space}${space}甲${space}${space}乙${space}`).blocks[0]!.text).toBe(`甲${space}${space}乙`);
+    }
+  });
 });
