@@ -1,7 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readPublishedArticle, readPublishedEdition, type PublishedContent } from './existing.ts';
 import type { OutputFile } from './index.ts';
+import { withLock } from './lock.ts';
+import { recoverLeftover, TXN_DIR, writeFilesAtomically, type Recovery } from './transaction.ts';
+
+export { ContentLockedError } from './lock.ts';
+export type { Recovery } from './transaction.ts';
 
 /** Reads what is already published in a content folder (an empty or missing folder has nothing). */
 export function readPublished(contentDir: string): PublishedContent {
@@ -14,31 +19,47 @@ export function readPublished(contentDir: string): PublishedContent {
 }
 
 /**
- * Writes all files or none: everything is written to a temporary folder next
- * to the content first, then moved into place; if a move fails, the files
- * already moved are put back as they were.
+ * Writes all files or none, even if the process is killed midway: see
+ * transaction.ts. Call it inside {@link withContentLock}, which also
+ * finishes any write an earlier, killed ingest left.
  */
 export function writeAll(contentDir: string, files: OutputFile[]): void {
-  mkdirSync(contentDir, { recursive: true });
-  const staging = mkdtempSync(join(contentDir, '.ingest-'));
-  const moved: { target: string; backup?: string }[] = [];
-  try {
-    files.forEach((file, i) => writeFileSync(join(staging, `new-${i}`), file.content));
-    files.forEach((file, i) => {
-      const target = join(contentDir, file.path);
-      mkdirSync(dirname(target), { recursive: true });
-      const backup = existsSync(target) ? join(staging, `old-${i}`) : undefined;
-      if (backup) renameSync(target, backup);
-      moved.push(backup ? { target, backup } : { target });
-      renameSync(join(staging, `new-${i}`), target);
-    });
-  } catch (error) {
-    for (const { target, backup } of moved.reverse()) {
-      rmSync(target, { force: true });
-      if (backup) renameSync(backup, target);
-    }
-    throw error;
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+  writeFilesAtomically(contentDir, files);
+}
+
+/**
+ * Runs `fn` as the only ingest on `contentDir`: takes the lock (refusing with
+ * ContentLockedError when a live ingest holds it), brings back a whole state
+ * if an earlier write was killed, then runs `fn`, so the published content it
+ * reads and the files it writes are seen by no other ingest in between.
+ * `onNote` hears about a stale lock taken over or a write recovered.
+ */
+export function withContentLock<T>(contentDir: string, fn: () => T, onNote: (note: string) => void = () => {}): T {
+  return withLock(contentDir, (lock) => {
+    if (lock.note !== undefined) onNote(lock.note);
+    const recovery = recoverLeftover(contentDir);
+    if (recovery !== 'clean') onNote(recoveryNote(contentDir, recovery));
+    return fn();
+  });
+}
+
+/**
+ * For the site build (and anyone reading the folder): finishes or rolls back
+ * a write an ingest was killed in, so the folder holds the old or the new
+ * files, never a mix. Throws ContentLockedError while an ingest is writing.
+ */
+export function recoverContent(contentDir: string): Recovery {
+  if (!existsSync(join(contentDir, TXN_DIR))) return 'clean'; // the usual case: touch nothing, take no lock
+  return withLock(contentDir, () => recoverLeftover(contentDir));
+}
+
+function recoveryNote(contentDir: string, recovery: Recovery): string {
+  switch (recovery) {
+    case 'completed':
+      return `${contentDir}: an earlier ingest was stopped while writing; its write was completed first`;
+    case 'rolled back':
+      return `${contentDir}: an earlier ingest failed while writing; its files were put back as they were`;
+    default:
+      return `${contentDir}: an earlier ingest was stopped before writing; its unfinished files were removed`;
   }
 }
