@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readPublished, writeAll } from '../src/lib/ingest/files.ts';
+import { readPublished, withContentLock, writeAll } from '../src/lib/ingest/files.ts';
 import { IngestError, ingestPage } from '../src/lib/ingest/index.ts';
 import { formatReport } from '../src/lib/ingest/report.ts';
 
@@ -36,13 +36,16 @@ function main(argv: string[]): number {
       throw new IngestError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a page file' : `cannot read the file (${code ?? 'unknown error'})`);
     }
     const { title, date } = args.values;
-    const result = ingestPage({ file, bytes, published: readPublished(contentDir), ...(title ? { title } : {}), ...(date ? { date } : {}) });
-    if (args.values['dry-run']) {
-      console.log(formatReport(result.report, `dry run: nothing written (${result.files.length} files would go to ${contentDir})`));
-    } else {
-      writeAll(contentDir, result.files);
-      console.log(formatReport(result.report, `wrote ${result.files.length} files to ${contentDir}`));
-    }
+    // Locked from reading what is published to the last file written, so no other ingest picks the same sequence or slugs.
+    withContentLock(contentDir, () => {
+      const result = ingestPage({ file, bytes, published: readPublished(contentDir), ...(title ? { title } : {}), ...(date ? { date } : {}) });
+      if (args.values['dry-run']) {
+        console.log(formatReport(result.report, `dry run: nothing written (${result.files.length} files would go to ${contentDir})`));
+      } else {
+        writeAll(contentDir, result.files);
+        console.log(formatReport(result.report, `wrote ${result.files.length} files to ${contentDir}`));
+      }
+    }, (note) => console.error(`ingest: note: ${note}`));
     return 0;
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
