@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { articleFrontmatter, describeIssues, editionRecord } from '../content-schema.ts';
 
 /** What ingest must respect of content already published. */
 export interface PublishedArticle {
@@ -13,9 +14,13 @@ export interface PublishedArticle {
 export interface PublishedEdition {
   id: string;
   sequence: number;
-  /** Set by hand (or --title/--date) and kept when the page is ingested again. */
+  /** Set by hand (or --title/--date, or the page header) and kept when the page is ingested again. */
   title?: string;
   date?: string;
+  /** The project's copy of the page, relative to the content folder. */
+  source?: string;
+  /** SHA-256 of that copy, to tell a re-run of the same page from a different page under the same id. */
+  sourceDigest?: string;
 }
 
 export interface PublishedContent {
@@ -23,30 +28,27 @@ export interface PublishedContent {
   editions: PublishedEdition[];
 }
 
-/** Reads the frontmatter fields ingest needs from an article's MDX text. */
+/** Reads an article's frontmatter through the site's own schema, so ingest and the build agree on what is valid. */
 export function readPublishedArticle(file: string, mdx: string): PublishedArticle {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(mdx);
-  const data: unknown = match ? parse(match[1]!) : undefined;
-  if (!isRecord(data) || typeof data.slug !== 'string' || typeof data.edition !== 'string' || typeof data.position !== 'number' || typeof data.headline !== 'string') {
-    throw new Error(`${file}: frontmatter lacks slug, edition, position or headline; fix it before ingesting more pages`);
-  }
-  return { file, slug: data.slug, edition: data.edition, position: data.position, headline: data.headline };
+  if (!match) throw new Error(`${file}: no frontmatter (--- … ---) at the top; fix it before ingesting more pages`);
+  const checked = articleFrontmatter.safeParse(parse(match[1]!, { version: '1.1' }));
+  if (!checked.success) throw new Error(`${describeIssues(file, checked.error)}; fix it before ingesting more pages`);
+  const { slug, edition, position, headline } = checked.data;
+  return { file, slug, edition, position, headline };
 }
 
-/** Reads the fields ingest needs from an edition record's YAML text. */
-export function readPublishedEdition(id: string, yamlText: string): PublishedEdition {
-  const data: unknown = parse(yamlText);
-  if (!isRecord(data) || typeof data.sequence !== 'number') {
-    throw new Error(`editions/${id}.yaml: no numeric sequence; fix it before ingesting more pages`);
-  }
+/** Reads an edition record through the site's own schema. */
+export function readPublishedEdition(id: string, yamlText: string, sourceDigest?: string): PublishedEdition {
+  const checked = editionRecord.safeParse(parse(yamlText, { version: '1.1' }));
+  if (!checked.success) throw new Error(`${describeIssues(`editions/${id}.yaml`, checked.error)}; fix it before ingesting more pages`);
+  const { sequence, title, date, source } = checked.data;
   return {
     id,
-    sequence: data.sequence,
-    ...(typeof data.title === 'string' ? { title: data.title } : {}),
-    ...(typeof data.date === 'string' ? { date: data.date } : {}),
+    sequence,
+    source,
+    ...(title === undefined ? {} : { title }),
+    ...(date === undefined ? {} : { date }),
+    ...(sourceDigest === undefined ? {} : { sourceDigest }),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }

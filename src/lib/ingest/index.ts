@@ -1,26 +1,35 @@
+import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
+import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
+import { articleFrontmatter, describeIssues, editionRecord, type ArticleFrontmatter, type EditionRecord } from '../content-schema.ts';
+import { undrawable } from '../og/coverage.ts';
 import { pinyinSlug, uniqueSlug } from '../slug.ts';
 import { toBlocks } from './blocks.ts';
 import { decodePage, type SourceEncoding } from './decode.ts';
 import { IngestError } from './errors.ts';
 import type { PublishedContent } from './existing.ts';
-import { toMdx } from './mdx.ts';
-import type { Join, ParsedArticle, ParsedPage } from './model.ts';
+import { editionTitle, isValidIsoDate, type PageHeader } from './header.ts';
+import { toMdx, YAML_OPTIONS } from './mdx.ts';
+import type { Join, ParsedArticle, ParsedPage, Warning } from './model.ts';
 import { parsePage } from './structure.ts';
 
 export { IngestError } from './errors.ts';
 export type { PublishedContent } from './existing.ts';
 
 export interface IngestInput {
-  /** The page file's name as the desk gave it, for messages and the edition id. */
+  /** The page file's name as the desk gave it, for messages and (when the header gives no date and page) the edition id. */
   file: string;
   bytes: Uint8Array;
   /** Articles and editions already in the content folder. */
   published: PublishedContent;
-  /** The edition's printed title and date (YYYY-MM-DD), when the desk knows them. */
+  /** The edition's printed title and date (YYYY-MM-DD), when the desk knows them; they win over the page header. */
   title?: string;
   date?: string;
+  /** Replace an edition of the same id that holds a different page (else refused). */
+  replace?: boolean;
+  /** Refuse the page when any decision rests on a weak signal. */
+  strict?: boolean;
 }
 
 /** A file to write, relative to the content folder. */
@@ -33,12 +42,14 @@ export interface IngestReport {
   file: string;
   encoding: SourceEncoding;
   edition: string;
+  /** The edition's metadata as read from the header and the desk's options. */
+  header: PageHeader & { title?: string };
   articles: { slug: string; headline: string; paragraphs: number; subheads: number; figures: number; reusedSlug: boolean }[];
   headlinesOnly: string[];
   joins: Join[];
   captions: number;
   credits: number;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export interface IngestResult {
@@ -51,11 +62,28 @@ export interface IngestResult {
  * one MDX file per article, the edition record, and a verbatim copy of the page.
  * Pure: reads nothing from disk and writes nothing; the caller does both.
  */
-export function ingestPage({ file, bytes, published, title, date }: IngestInput): IngestResult {
+export function ingestPage({ file, bytes, published, title, date, replace = false, strict = false }: IngestInput): IngestResult {
+  if (date !== undefined && !isValidIsoDate(date)) throw new IngestError(file, `--date must be a real day as YYYY-MM-DD, got “${date}”`);
   const { text, encoding } = decodePage(bytes, file);
   const page = parsePage(toBlocks(text), file);
-  const edition = editionIdFor(file);
   const warnings = [...page.warnings];
+  if (date !== undefined && page.header.date !== undefined && page.header.date !== date) {
+    warnings.push({ text: `--date ${date} differs from the date the page header prints (${page.header.date}); --date is used`, weak: false });
+  }
+  const header = { ...page.header, ...(date === undefined ? {} : { date }) };
+  const edition = editionIdFor(file, header);
+
+  const before = published.editions.find((e) => e.id === edition);
+  if (before?.sourceDigest !== undefined && before.sourceDigest !== digest(bytes) && !replace) {
+    throw new IngestError(
+      file,
+      `edition ${edition} already exists (${before.source ?? 'editions/' + edition + '.yaml'}) and holds a different page; give --replace to replace it, or check the page's date and number`,
+    );
+  }
+  if (strict) {
+    const weak = warnings.filter((w) => w.weak);
+    if (weak.length > 0) throw new IngestError(file, `--strict: ${weak.length} decision${weak.length === 1 ? '' : 's'} rest on weak signals; mark the lines (see README) or drop --strict:\n${weak.map((w) => `  ${formatWarning(w)}`).join('\n')}`);
+  }
 
   const slugs = assignSlugs(page, edition, published, warnings);
   const files: OutputFile[] = [];
@@ -64,7 +92,13 @@ export function ingestPage({ file, bytes, published, title, date }: IngestInput)
     if (item.type !== 'article') return;
     const { article } = item;
     const { slug, reused } = slugs.get(index)!;
-    files.push({ path: `articles/${slug}.mdx`, content: articleMdx(article, slug, edition, index + 1) });
+    for (const [field, value] of [['headline', article.headline], ['kicker', article.kicker], ['byline', article.byline]] as const) {
+      const missing = value === undefined ? [] : undrawable(value);
+      if (missing.length > 0) {
+        warnings.push({ line: article.line, text: `the preview image of “${article.headline}” has no font for ${missing.map((c) => `“${c}” U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ')} in its ${field}; it shows 〓 there`, weak: false });
+      }
+    }
+    files.push({ path: `articles/${slug}.mdx`, content: articleMdx(article, slug, edition, index + 1, file) });
     articles.push({
       slug,
       headline: article.headline,
@@ -75,18 +109,23 @@ export function ingestPage({ file, bytes, published, title, date }: IngestInput)
     });
   });
 
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new IngestError(file, `--date must be YYYY-MM-DD, got “${date}”`);
-  const before = published.editions.find((e) => e.id === edition);
-  const record: EditionHead = {
-    sequence: before?.sequence ?? Math.max(0, ...published.editions.map((e) => e.sequence)) + 1,
-    ...((title ?? before?.title) === undefined ? {} : { title: title ?? before?.title }),
-    ...((date ?? before?.date) === undefined ? {} : { date: date ?? before?.date }),
+  const metadata = {
+    ...((title ?? before?.title ?? editionTitle(header)) === undefined ? {} : { title: title ?? before?.title ?? editionTitle(header) }),
+    ...((header.date ?? before?.date) === undefined ? {} : { date: header.date ?? before?.date }),
+    ...(header.paper === undefined ? {} : { paper: header.paper }),
+    ...(header.page === undefined ? {} : { page: header.page }),
+    ...(header.section === undefined ? {} : { section: header.section }),
   };
-  files.push({ path: `editions/${edition}.yaml`, content: editionYaml(page, slugs, file, edition, record) });
-  files.push({ path: `source/${edition}${extname(file) || '.txt'}`, content: bytes });
+  const record = {
+    sequence: before?.sequence ?? Math.max(0, ...published.editions.map((e) => e.sequence)) + 1,
+    ...metadata,
+  };
+  const sourcePath = `source/${edition}${sourceExtension(file)}`;
+  files.push({ path: `editions/${edition}.yaml`, content: editionYaml(page, slugs, file, sourcePath, record) });
+  files.push({ path: sourcePath, content: bytes });
 
   const stale = published.articles.filter((a) => a.edition === edition && ![...slugs.values()].some((s) => s.slug === a.slug));
-  for (const a of stale) warnings.push(`${a.file} belongs to edition ${edition} but this page no longer yields it; it was left in place, remove it if it is gone`);
+  for (const a of stale) warnings.push({ text: `${a.file} belongs to edition ${edition} but this page no longer yields it; it was left in place, remove it if it is gone`, weak: false });
 
   const bodies = page.items.flatMap((item) => (item.type === 'article' ? item.article.body : []));
   return {
@@ -95,6 +134,7 @@ export function ingestPage({ file, bytes, published, title, date }: IngestInput)
       file,
       encoding,
       edition,
+      header: metadata,
       articles,
       headlinesOnly: page.items.flatMap((item) => (item.type === 'headline-only' ? [item.item.headline] : [])),
       joins: page.joins,
@@ -105,13 +145,38 @@ export function ingestPage({ file, bytes, published, title, date }: IngestInput)
   };
 }
 
-/** The edition id: the page file's name as an ASCII slug (2026-03-05-A3.txt → 2026-03-05-a3). */
-export function editionIdFor(file: string): string {
-  const name = basename(file, extname(file));
-  const ascii = name.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
-  const id = /[\p{Script=Han}]/u.test(name) ? pinyinSlug(name, 12) : ascii;
+/** A warning as one line for the desk: `line 12: … (weak signal)`. */
+export function formatWarning(warning: Warning): string {
+  return `${warning.line === undefined ? '' : `line ${warning.line}: `}${warning.text}${warning.weak ? ' (weak signal)' : ''}`;
+}
+
+/** The digest that tells whether a page was ingested before, byte for byte. */
+export function digest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The extension of the project's copy of the page: the file's own, lower case, .txt when it has none. */
+function sourceExtension(file: string): string {
+  const ext = extname(file).toLowerCase();
+  return /^\.[a-z0-9]{1,8}$/u.test(ext) ? ext : '.txt';
+}
+
+const MAX_ID_LENGTH = 64;
+
+/**
+ * The edition id: the printed date and page when the header gives both
+ * (2026-03-05-13), so two file names for one page cannot make two editions;
+ * otherwise the file's name as an ASCII slug (2026-03-05-A3.txt → 2026-03-05-a3),
+ * Chinese names spelt in full pinyin, with a short hash when cut to length.
+ */
+export function editionIdFor(file: string, header: PageHeader = {}): string {
+  if (header.date !== undefined && header.page !== undefined) return `${header.date}-${header.page.toLowerCase()}`;
+  const name = basename(file, extname(file)).normalize('NFKC');
+  const spelt = /[\p{Script=Han}]/u.test(name) ? pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join('-') : name;
+  const id = spelt.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-+|-+$/gu, '');
   if (id === '') throw new IngestError(file, 'cannot make an edition id from this file name; rename it with letters or digits');
-  return id;
+  if (id.length <= MAX_ID_LENGTH) return id;
+  return `${id.slice(0, MAX_ID_LENGTH - 9).replace(/-+$/u, '')}-${createHash('sha256').update(name).digest('hex').slice(0, 8)}`;
 }
 
 /**
@@ -119,7 +184,7 @@ export function editionIdFor(file: string): string {
  * edition (same headline, else same position) keeps its slug. A new slug that
  * another article holds gets a suffix, and the report says so.
  */
-function assignSlugs(page: ParsedPage, edition: string, published: PublishedContent, warnings: string[]) {
+function assignSlugs(page: ParsedPage, edition: string, published: PublishedContent, warnings: Warning[]) {
   const slugs = new Map<number, { slug: string; reused: boolean }>();
   const fromThisEdition = published.articles.filter((a) => a.edition === edition);
   const taken = new Set(published.articles.filter((a) => a.edition !== edition).map((a) => a.slug));
@@ -141,7 +206,7 @@ function assignSlugs(page: ParsedPage, edition: string, published: PublishedCont
     const slug = uniqueSlug(base, new Set([...taken, ...claimed, ...fromThisEdition.map((a) => a.slug)]));
     if (slug !== base) {
       const holder = published.articles.find((a) => a.slug === base);
-      warnings.push(`slug “${base}” is already used${holder ? ` by ${holder.file}` : ' on this page'}; “${item.article.headline}” gets “${slug}”`);
+      warnings.push({ text: `slug “${base}” is already used${holder ? ` by ${holder.file}` : ' on this page'}; “${item.article.headline}” gets “${slug}”`, weak: false });
     }
     claimed.add(slug);
     slugs.set(index, { slug, reused: false });
@@ -149,32 +214,31 @@ function assignSlugs(page: ParsedPage, edition: string, published: PublishedCont
   return slugs;
 }
 
-function articleMdx(article: ParsedArticle, slug: string, edition: string, position: number): string {
+function articleMdx(article: ParsedArticle, slug: string, edition: string, position: number, file: string): string {
   const subheadIds: string[] = [];
   for (const node of article.body) {
     if (node.kind === 'subhead') subheadIds.push(uniqueSlug(pinyinSlug(node.text) || `section-${subheadIds.length + 1}`, new Set(subheadIds)));
   }
-  const frontmatter: Record<string, unknown> = {
+  const frontmatter: ArticleFrontmatter = {
     slug,
     ...(article.kicker === undefined ? {} : { kicker: article.kicker }),
     headline: article.headline,
     ...(article.subtitle === undefined ? {} : { subtitle: article.subtitle }),
-    byline: article.byline,
+    ...(article.byline === undefined ? {} : { byline: article.byline }),
     authors: article.authors,
     edition,
     position,
     ...(article.standfirst.length === 0 ? {} : { standfirst: article.standfirst.map((p) => p.text) }),
+    ...(article.continuedFrom === undefined ? {} : { continuedFrom: article.continuedFrom }),
+    ...(article.continuesOn === undefined ? {} : { continuesOn: article.continuesOn }),
   };
+  // What is written is what the site will read back: checked here against the same schema.
+  const checked = articleFrontmatter.safeParse(frontmatter);
+  if (!checked.success) throw new IngestError(file, describeIssues(`article “${article.headline}” (line ${article.line})`, checked.error));
   return toMdx({ frontmatter, body: article.body, subheadIds });
 }
 
-interface EditionHead {
-  sequence: number;
-  title?: string;
-  date?: string;
-}
-
-function editionYaml(page: ParsedPage, slugs: Map<number, { slug: string }>, file: string, edition: string, head: EditionHead): string {
+function editionYaml(page: ParsedPage, slugs: Map<number, { slug: string }>, file: string, source: string, head: Pick<EditionRecord, 'sequence' | 'title' | 'date' | 'paper' | 'page' | 'section'>): string {
   const items = page.items.map((item, index) =>
     item.type === 'article'
       ? { article: slugs.get(index)!.slug }
@@ -182,14 +246,19 @@ function editionYaml(page: ParsedPage, slugs: Map<number, { slug: string }>, fil
           ...(item.item.kicker === undefined ? {} : { kicker: item.item.kicker }),
           headline: item.item.headline,
           ...(item.item.subtitle === undefined ? {} : { subtitle: item.item.subtitle }),
-          bodyOnPage: false,
+          bodyOnPage: false as const,
+          ...(item.item.continuesOn === undefined ? {} : { continuesOn: item.item.continuesOn }),
         },
   );
-  const record = {
+  const record: EditionRecord = {
     ...head,
-    source: `source/${edition}${extname(file) || '.txt'}`,
+    source,
+    ...(page.headerLines.length === 0 ? {} : { header: page.headerLines }),
+    ...(page.furniture.length === 0 ? {} : { furniture: page.furniture }),
     items,
     ...(page.unplaced.length === 0 ? {} : { unplaced: page.unplaced }),
   };
-  return `# What printed page ${basename(file)} holds, in printed order. Written by \`npm run ingest\`.\n${stringify(record, { lineWidth: 0 })}`;
+  const checked = editionRecord.safeParse(record);
+  if (!checked.success) throw new IngestError(file, describeIssues('edition record', checked.error));
+  return `# What printed page ${basename(file)} holds, in printed order. Written by \`npm run ingest\`.\n${stringify(record, YAML_OPTIONS)}`;
 }

@@ -40,8 +40,15 @@ export interface MdxArticle {
  * order. Subheads become `##` headings with a stable id; figures and credits
  * become the <Figure> and <Credit> components the article page provides.
  */
+/**
+ * YAML as the site reads it back: Astro parses YAML 1.1, where an unquoted
+ * 2026-03-05 is a timestamp and `yes` a boolean, so strings are written as
+ * YAML 1.1 would need them (quoted where they would read as something else).
+ */
+export const YAML_OPTIONS = { version: '1.1', lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' } as const;
+
 export function toMdx({ frontmatter, body, subheadIds }: MdxArticle): string {
-  const yaml = stringify(frontmatter, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
+  const yaml = stringify(frontmatter, YAML_OPTIONS);
   let subhead = 0;
   const parts = body.map((node) => {
     switch (node.kind) {

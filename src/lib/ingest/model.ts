@@ -1,3 +1,5 @@
+import type { PageHeader } from './header.ts';
+
 /** What ingest finds on a printed page, before it becomes files. */
 
 /** A body paragraph, whole again: page-break pieces joined back in reading order. */
@@ -41,17 +43,25 @@ export interface Titles {
 }
 
 export interface ParsedArticle extends Titles {
-  /** The byline as printed, without its ■ mark. */
-  byline: string;
+  /** The byline as printed on a line of its own, without its mark; absent when none was printed. */
+  byline?: string;
+  /** The people who wrote the text (from the byline, a dateline, or a photo story's credits); may be empty. */
   authors: string[];
-  bylineLine: number;
+  bylineLine?: number;
   /** Paragraphs printed between the headline and the byline (导语). */
   standfirst: Paragraph[];
   body: BodyNode[];
+  /** The page label of a 上接第N版 jump: this is the rest of an article begun there. */
+  continuedFrom?: string;
+  /** The page label of a 下转第N版 jump: the article goes on there. */
+  continuesOn?: string;
 }
 
 /** A headline whose body is not on this page (e.g. it continues elsewhere). */
-export type BodilessItem = Titles;
+export interface BodilessItem extends Titles {
+  /** The page label of a jump printed under it (详见第5版, 下转第5版). */
+  continuesOn?: string;
+}
 
 export type PageItem = { type: 'article'; article: ParsedArticle } | { type: 'headline-only'; item: BodilessItem };
 
@@ -62,10 +72,23 @@ export interface Join {
   across: number[];
 }
 
+/** Something the desk should read; `weak` marks a decision resting on a weak signal (refused under --strict). */
+export interface Warning {
+  line?: number;
+  text: string;
+  weak: boolean;
+}
+
 export interface ParsedPage {
+  /** What the page header states (paper, date, page, section). */
+  header: PageHeader;
+  /** The header's lines as printed, kept so no word is lost. */
+  headerLines: { line: number; text: string }[];
+  /** Page furniture found anywhere (责任编辑…), kept likewise. */
+  furniture: { line: number; text: string }[];
   items: PageItem[];
   joins: Join[];
-  warnings: string[];
-  /** Blocks that belong to no item (e.g. a page header); kept so nothing is dropped. */
+  warnings: Warning[];
+  /** Blocks that belong to no item; kept so nothing is dropped. */
   unplaced: { line: number; text: string }[];
 }

@@ -1,166 +1,492 @@
 import type { Block, BlockedPage } from './blocks.ts';
+import { inlineByline, namesIn, parseBylineLine, startsWithDateline, type Byline } from './byline.ts';
+import { MAX_CAPTION_LENGTH, photographersIn, splitCredit, startsCaption } from './credit.ts';
 import { IngestError } from './errors.ts';
-import type { BodilessItem, BodyNode, Figure, Join, Paragraph, ParsedArticle, ParsedPage, Titles } from './model.ts';
-import { MAX_CAPTION_LENGTH, endsSentence, isByline, isSubhead, isTitleLike, parseByline, splitCredit } from './signals.ts';
+import { headerFields, isFurniture, type PageHeader } from './header.ts';
+import { readMarkup, type Forced } from './markup.ts';
+import type { BodyNode, Figure, Join, Paragraph, ParsedArticle, ParsedPage, Titles, Warning } from './model.ts';
+import { endsSentence, findJump, isNumberedSubhead, isSubheadLike, isTitleLike, opensWithDash } from './signals.ts';
 
 /** A headline group has at most a kicker, a headline and a subtitle. */
 const MAX_TITLE_LINES = 3;
+/** Paragraphs a byline may stand below and still make them the standfirst (导语). */
+const MAX_STANDFIRST = 4;
 
-interface Header {
-  titleStart: number;
-  /** First block after the headline group: the standfirst, or the byline itself. */
-  titleEnd: number;
-  bylineIndex: number;
+/** A block with what the page's signals say it is. */
+interface Token extends Block {
+  kind: 'title' | 'byline' | 'caption' | 'credit' | 'jump' | 'text';
+  forced?: Forced;
+  byline?: Byline;
+}
+
+interface OpenItem {
+  titles: Titles;
+  byline?: Byline & { line: number };
+  inlineAuthors?: string[];
+  /** How many body nodes stood above the byline line. */
+  bylineAt?: number;
+  nodes: BodyNode[];
+  continuedFrom?: string;
+  continuesOn?: string;
+  /** The first line of the item, for messages. */
+  line: number;
 }
 
 /**
- * Reads the page's structure from its blocks: articles anchored on their
- * bylines, their headline groups, bodies with page-break splits joined and
- * captions set aside, and a trailing headline whose body is not on the page.
+ * Reads the page's structure from its blocks. Items start at headline
+ * groups, found from the page's signals (a byline or dateline below, a
+ * kicker or subtitle beside, the page's start), never from bylines alone:
+ * short news and photo news have none. Decisions resting on a weak signal
+ * are reported as such, with their line, so `--strict` can refuse them.
  */
 export function parsePage(page: BlockedPage, file: string): ParsedPage {
-  const { blocks } = page;
-  const bylines = blocks.flatMap((block, index) => (isByline(block.text) ? [index] : []));
-  if (bylines.length === 0) {
-    throw new IngestError(file, 'no article found: no byline (a line starting with ■) on the page');
-  }
-
-  const warnings: string[] = [];
-  const headers = bylines.map((bylineIndex, k) => findHeader(blocks, bylineIndex, k === 0 ? 0 : bylines[k - 1]! + 1, file));
-  const trailing = findTrailingHeadline(blocks, bylines.at(-1)!);
-
-  const unplaced = blocks.slice(0, headers[0]!.titleStart).map(({ line, text }) => ({ line, text }));
-  for (const block of unplaced) warnings.push(`line ${block.line}: text before the first headline belongs to no article, kept as unplaced: “${block.text}”`);
-
+  const warnings: Warning[] = [];
   const joins: Join[] = [];
-  const items: ParsedPage['items'] = headers.map((header, k) => {
-    const bodyEnd = k + 1 < headers.length ? headers[k + 1]!.titleStart : (trailing?.start ?? blocks.length);
-    const article = readArticle(page, header, bodyEnd, joins, warnings);
-    return { type: 'article' as const, article };
+  const tokens = mergeTokens(page.blocks.map(tokenize), page.usualGap);
+
+  // Header lines (paper, date, 第N版) may stand anywhere a web copy put them; furniture too.
+  const header: PageHeader = {};
+  const headerLines: { line: number; text: string }[] = [];
+  const furniture: { line: number; text: string }[] = [];
+  const body = tokens.filter((t) => {
+    if (t.forced) return true;
+    if (isFurniture(t.text)) {
+      furniture.push({ line: t.line, text: t.text });
+      return false;
+    }
+    const fields = t.kind === 'byline' ? undefined : headerFields(t.text);
+    if (!fields) return true;
+    for (const key of ['paper', 'date', 'page', 'section'] as const) if (fields[key] !== undefined && header[key] === undefined) header[key] = fields[key];
+    headerLines.push({ line: t.line, text: t.text });
+    return false;
   });
-  if (trailing) {
-    items.push({ type: 'headline-only', item: trailing.item });
-    warnings.push(`line ${trailing.item.line}: headline “${trailing.item.headline}” has no body on this page; kept in the edition as a headline only`);
-  }
-  return { items, joins, warnings, unplaced };
-}
 
-/** Walks up from a byline over the standfirst paragraphs to the headline group above them. */
-function findHeader(blocks: Block[], bylineIndex: number, floor: number, file: string): Header {
-  let i = bylineIndex - 1;
-  while (i >= floor && !isTitleLike(blocks[i]!.text) && splitCredit(blocks[i]!.text) === undefined) i--;
-  let titleStart = i + 1;
-  while (titleStart - 1 >= floor && isTitleLike(blocks[titleStart - 1]!.text) && i - titleStart + 2 <= MAX_TITLE_LINES) titleStart--;
-  if (titleStart > i) {
-    throw new IngestError(file, 'byline with no headline above it (a headline is a short line without closing punctuation)', blocks[bylineIndex]!.line);
-  }
-  return { titleStart, titleEnd: i + 1, bylineIndex };
-}
+  const items: ParsedPage['items'] = [];
+  const unplaced: { line: number; text: string }[] = [];
+  let item: OpenItem | undefined;
+  let open: { paragraph: Paragraph; held: BodyNode[] } | undefined;
 
-/** A run of title-like lines closing the page after a finished text: a headline whose body is elsewhere. */
-function findTrailingHeadline(blocks: Block[], lastByline: number): { start: number; item: BodilessItem } | undefined {
-  let start = blocks.length;
-  while (start - 1 > lastByline && blocks.length - start < MAX_TITLE_LINES && isTitleLike(blocks[start - 1]!.text)) start--;
-  if (start === blocks.length || start - 1 <= lastByline) return undefined;
-  const before = blocks[start - 1]!.text;
-  if (!endsSentence(before) && splitCredit(before) === undefined) return undefined;
-  return { start, item: toTitles(blocks.slice(start)) };
-}
-
-/** One to three title lines: kicker + headline + subtitle, told apart by order and length. */
-function toTitles(lines: Block[]): Titles {
-  const [first, second, third] = lines as [Block, Block?, Block?];
-  if (third) return { kicker: first.text, headline: second!.text, subtitle: third.text, line: first.line };
-  if (!second) return { headline: first.text, line: first.line };
-  // A subtitle opens with a dash; otherwise the shorter line above the headline is its kicker.
-  if (/^[—－-]/u.test(second.text) || first.text.length >= second.text.length) {
-    return { headline: first.text, subtitle: second.text, line: first.line };
-  }
-  return { kicker: first.text, headline: second.text, line: first.line };
-}
-
-function readArticle(page: BlockedPage, header: Header, bodyEnd: number, joins: Join[], warnings: string[]): ParsedArticle {
-  const { blocks } = page;
-  const { titleStart, titleEnd } = header;
-  const titles = toTitles(blocks.slice(titleStart, titleEnd));
-  const bylineBlock = blocks[header.bylineIndex]!;
-  const { byline, authors } = parseByline(bylineBlock.text);
-  if (authors.length === 0) warnings.push(`line ${bylineBlock.line}: byline has no names`);
-
-  const standfirst = readBody(blocks.slice(titleEnd, header.bylineIndex), page.usualGap, joins, warnings);
-  const body = readBody(blocks.slice(header.bylineIndex + 1, bodyEnd), page.usualGap, joins, warnings);
-  const strayStandfirst = standfirst.find((node) => node.kind !== 'paragraph');
-  if (strayStandfirst) warnings.push(`line ${lineOf(strayStandfirst)}: a ${strayStandfirst.kind} between headline and byline is kept in the body`);
-
-  return {
-    ...titles,
-    byline,
-    authors,
-    bylineLine: bylineBlock.line,
-    standfirst: standfirst.filter((node): node is Paragraph => node.kind === 'paragraph'),
-    body: [...standfirst.filter((node) => node.kind !== 'paragraph'), ...body],
+  const closeParagraph = (unfinished: boolean) => {
+    if (!open || !item) return;
+    if (unfinished) warnings.push({ line: open.paragraph.lines.at(-1)!, text: 'paragraph ends without closing punctuation and nothing continues it; kept as printed', weak: false });
+    item.nodes.push(open.paragraph, ...open.held);
+    if (open.paragraph.lines.length > 1) joins.push({ lines: open.paragraph.lines, across: open.held.map(lineOf) });
+    open = undefined;
   };
+  const place = (node: BodyNode) => (open ? open.held : item!.nodes).push(node);
+  const finishItem = () => {
+    closeParagraph(true);
+    if (!item) return;
+    const previous = items.at(-1);
+    if (item.byline && item.nodes.length === 0 && previous?.type === 'article' && previous.article.authors.length === 0 && !previous.article.byline) {
+      // A short line and a byline after an article's text, with nothing below: a caption and the article's byline.
+      const { article } = previous;
+      for (const caption of [item.titles.kicker, item.titles.headline, item.titles.subtitle]) if (caption !== undefined) article.body.push({ kind: 'figure', caption, line: item.titles.line });
+      article.byline = item.byline.byline;
+      article.bylineLine = item.byline.line;
+      article.authors = item.byline.authors;
+      warnings.push({ line: item.titles.line, text: `“${item.titles.headline}” and the byline below it have no text of their own: read as a caption and the byline of “${article.headline}”`, weak: true });
+    } else items.push(finish(item, warnings));
+    item = undefined;
+  };
+
+  let i = 0;
+  while (i < body.length) {
+    const token = body[i]!;
+
+    if (token.kind === 'title' && token.forced !== 'subhead') {
+      const run = titleRun(body, i, page.usualGap);
+      const decision = item ? decideRun(body, i, run, item, page.usualGap, open !== undefined) : { role: 'group' as const, weak: undefined };
+      if (decision.weak) warnings.push({ line: token.line, text: decision.weak, weak: true });
+      if (decision.role === 'group') {
+        finishItem();
+        const group = run.slice(-MAX_TITLE_LINES);
+        for (const extra of run.slice(0, run.length - group.length)) {
+          unplaced.push({ line: extra.line, text: extra.text });
+          warnings.push({ line: extra.line, text: `more title lines than a headline group holds; “${extra.text}” kept as unplaced`, weak: true });
+        }
+        item = { titles: toTitles(group), nodes: [], line: group[0]!.line };
+        i += run.length;
+        continue;
+      }
+      if (decision.role === 'subhead') {
+        closeParagraph(true);
+        item!.nodes.push({ kind: 'subhead', text: token.text, line: token.line });
+        i++;
+        continue;
+      }
+      // A piece of a paragraph: handled as text below.
+    }
+
+    if (!item) {
+      unplaced.push({ line: token.line, text: token.text });
+      warnings.push({ line: token.line, text: `text before the first headline belongs to no article, kept as unplaced: “${token.text}”`, weak: false });
+      i++;
+      continue;
+    }
+
+    if (token.kind === 'title' && token.forced === 'subhead') {
+      closeParagraph(true);
+      item.nodes.push({ kind: 'subhead', text: token.text, line: token.line });
+    } else if (token.kind === 'jump') {
+      const jump = findJump(token.text)!;
+      if (jump.direction === 'continues') {
+        item.continuesOn = jump.page;
+        closeParagraph(false);
+      } else item.continuedFrom = jump.page;
+    } else if (token.kind === 'byline') {
+      readBylineLine(item, token, open !== undefined, warnings, closeParagraph);
+    } else if (token.kind === 'credit') {
+      const credit = token.text;
+      const target = open ? open.held : item.nodes;
+      const previous = target.at(-1);
+      if (previous?.kind === 'figure' && !previous.credit) previous.credit = credit;
+      else if (previous?.kind === 'paragraph' && photographersIn(credit).length > 0 && body[i - 1]?.kind === 'text') {
+        // A photographer's credit right under a paragraph makes that paragraph its caption.
+        target.splice(-1, 1, { kind: 'figure', caption: previous.text, credit, line: previous.lines[0]! });
+      } else place({ kind: 'credit', text: credit, line: token.line });
+    } else if (token.kind === 'caption' || isSetOffCaption(body, i, page.usualGap, open !== undefined)) {
+      const credited = token.kind === 'caption' ? splitCredit(token.text) : undefined;
+      const figure: Figure = { kind: 'figure', line: token.line, caption: credited?.caption ?? token.text };
+      if (credited) figure.credit = credited.credit;
+      place(figure);
+    } else if (token.forced === 'continuation' && !open && item.nodes.some((node) => node.kind === 'paragraph')) {
+      // #续: the desk says this continues the last paragraph, across whatever stands between.
+      const at = item.nodes.findLastIndex((node) => node.kind === 'paragraph');
+      const [paragraph, ...held] = item.nodes.splice(at);
+      open = { paragraph: paragraph as Paragraph, held };
+      appendText(open.paragraph, token, item);
+      if (endsSentence(open.paragraph.text)) closeParagraph(false);
+    } else if (open && token.forced !== 'paragraph') {
+      const previous = open.paragraph.text;
+      if (/[A-Za-z0-9]$/u.test(previous) && /^[A-Za-z0-9]/u.test(token.text)) {
+        warnings.push({ line: token.line, text: `joined to line ${open.paragraph.lines.at(-1)} without a space between Latin letters; check the join`, weak: true });
+      }
+      appendText(open.paragraph, token, item);
+      if (endsSentence(open.paragraph.text) || item.continuesOn) closeParagraph(false);
+    } else {
+      closeParagraph(true);
+      const paragraph: Paragraph = { kind: 'paragraph', text: '', lines: [] };
+      appendText(paragraph, token, item);
+      if (paragraph.text === '') {
+        // The whole line was a jump (上接第1版); nothing to place.
+      } else if (!item.byline && (isFirstParagraph(item) || startsWithDateline(paragraph.text))) {
+        // 本报讯（记者 张三）: the dateline stays in the text, its names are the authors (every dispatch's, in order).
+        const inline = inlineByline(paragraph.text);
+        if (inline) item.inlineAuthors = [...new Set([...(item.inlineAuthors ?? []), ...inline.authors])];
+      }
+      if (paragraph.text !== '') {
+        if (endsSentence(paragraph.text) || item.continuesOn) item.nodes.push(paragraph);
+        else open = { paragraph, held: [] };
+      }
+    }
+    i++;
+  }
+  finishItem();
+
+  if (items.length === 0) throw new IngestError(file, 'no article found: no headline (a short line without a full stop) on the page');
+  return { header, headerLines, furniture, items, joins, warnings, unplaced };
+}
+
+/** Reads a block's kind from its text and any desk mark. */
+function tokenize(block: Block): Token {
+  const marked = readMarkup(block.text);
+  if (marked) {
+    const base = { ...block, text: marked.text, forced: marked.forced };
+    switch (marked.forced) {
+      case 'headline':
+      case 'kicker':
+      case 'subtitle':
+      case 'subhead':
+        return { ...base, kind: 'title' };
+      case 'caption':
+        return { ...base, kind: 'caption' };
+      default:
+        return { ...base, kind: 'text' };
+    }
+  }
+  const byline = parseBylineLine(block.text);
+  if (byline) return { ...block, kind: 'byline', byline };
+  const jump = findJump(block.text);
+  if (jump && jump.before === '') return { ...block, kind: 'jump' };
+  const credited = splitCredit(block.text);
+  if (credited) return { ...block, kind: credited.caption === undefined ? 'credit' : 'caption' };
+  if (startsCaption(block.text)) return { ...block, kind: 'caption' };
+  // A ■-marked line that is not a run of names is a marked subhead or title, kept as printed.
+  if (isTitleLike(block.text)) return { ...block, kind: 'title' };
+  return { ...block, kind: 'text' };
 }
 
 /**
- * Reads body blocks in order. A paragraph that ends without closing
- * punctuation continues in the next body block; captions and credits met
- * while it is open are held and placed right after it, where they interrupted it.
+ * Joins what the page set on two lines but means as one: a photo credit
+ * broken after the reporter's name (本报记者 李震宇 / 通讯员 王飞超 摄), and
+ * reads a run of circled-number lines (①… ②…) as the captions they are.
  */
-function readBody(blocks: Block[], usualGap: number, joins: Join[], warnings: string[]): BodyNode[] {
-  const nodes: BodyNode[] = [];
-  let open: { paragraph: Paragraph; held: BodyNode[] } | undefined;
-
-  const close = () => {
-    if (!open) return;
-    nodes.push(open.paragraph, ...open.held);
-    if (open.paragraph.lines.length > 1) {
-      joins.push({ lines: open.paragraph.lines, across: open.held.map((node) => lineOf(node)) });
+function mergeTokens(tokens: Token[], usualGap: number): Token[] {
+  const merged: Token[] = [];
+  tokens.forEach((token, index) => {
+    const previous = merged.at(-1);
+    if (token.kind === 'credit' && previous?.kind === 'byline' && !previous.forced && token.gapBefore <= usualGap && photographersIn(token.text).length > 0 && tokens[index - 2]?.kind === 'text') {
+      merged.splice(-1, 1, { ...previous, kind: 'credit', text: `${previous.text}\n${token.text}` });
+      return;
     }
-    open = undefined;
-  };
-  const place = (node: BodyNode) => (open ? open.held : nodes).push(node);
-
-  blocks.forEach((block, index) => {
-    const credited = splitCredit(block.text);
-    const setOff = isSetOff(block, usualGap);
-    if (credited && !credited.caption) {
-      const target = open ? open.held : nodes;
-      const previous = target.at(-1);
-      if (previous?.kind === 'figure' && !previous.credit) previous.credit = credited.credit;
-      else place({ kind: 'credit', text: credited.credit, line: block.line });
-    } else if (credited || (setOff && (endsSentence(block.text) || open))) {
-      const figure: Figure = { kind: 'figure', line: block.line, caption: credited?.caption ?? block.text };
-      if (credited) figure.credit = credited.credit;
-      place(figure);
-    } else if (open) {
-      const previous = open.paragraph.text;
-      if (/[A-Za-z0-9]$/u.test(previous) && /^[A-Za-z0-9]/u.test(block.text)) {
-        warnings.push(`line ${block.line}: joined to line ${open.paragraph.lines.at(-1)} without a space between Latin letters; check the join`);
-      }
-      open.paragraph.text += block.text;
-      open.paragraph.lines.push(block.line);
-      if (endsSentence(block.text)) close();
-    } else if (isSubhead(block.text) && !isSetOff(blocks[index + 1], usualGap)) {
-      // A short line followed by a caption is more likely the first piece of a split paragraph.
-      nodes.push({ kind: 'subhead', text: block.text, line: block.line });
-    } else {
-      const paragraph: Paragraph = { kind: 'paragraph', text: block.text, lines: [block.line] };
-      if (endsSentence(block.text)) nodes.push(paragraph);
-      else open = { paragraph, held: [] };
-    }
+    merged.push(token);
   });
-  if (open) {
-    warnings.push(`line ${open.paragraph.lines.at(-1)}: paragraph ends without closing punctuation and nothing continues it; kept as printed`);
-    close();
+  merged.forEach((token, index) => {
+    const number = CIRCLED.indexOf(token.text[0] ?? '');
+    if (token.forced || number === -1 || token.kind !== 'title') return;
+    const neighbour = (k: number) => merged[k]?.kind === 'title' && CIRCLED.indexOf(merged[k]!.text[0] ?? '') !== -1;
+    if (neighbour(index - 1) || neighbour(index + 1)) merged[index] = { ...token, kind: 'caption' };
+  });
+  return merged;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** The run of title lines from `start`: desk-marked title lines, or consecutive title-like lines. */
+function titleRun(tokens: Token[], start: number, usualGap: number): Token[] {
+  const run: Token[] = [];
+  const forcedRun = tokens[start]!.forced !== undefined;
+  for (let i = start; i < tokens.length && tokens[i]!.kind === 'title'; i++) {
+    const token = tokens[i]!;
+    if (token.forced === 'subhead') break;
+    if (forcedRun !== (token.forced !== undefined)) break;
+    // A desk's # starts a new group even right after another one.
+    if (forcedRun && run.length > 0 && token.forced === 'headline' && run.some((t) => t.forced === 'headline')) break;
+    // Lines of one headline group stand close together; a wider gap parts two groups.
+    if (!forcedRun && run.length > 0 && token.gapBefore > usualGap) break;
+    run.push(token);
   }
-  return nodes;
+  return run;
+}
+
+type Role = 'group' | 'subhead' | 'text';
+
+/**
+ * Decides what a run of title lines inside an article is: a new headline
+ * group, a subhead, or text (a piece of a split paragraph, a one-line
+ * question). Strong signs of a new item: a byline or dateline below it, a
+ * byline a few paragraphs below (a standfirst), a subtitle or kicker beside
+ * it, a desk mark. Otherwise a lone short line is a subhead of the article.
+ */
+function decideRun(tokens: Token[], start: number, run: Token[], item: OpenItem, usualGap: number, paragraphOpen: boolean): { role: Role; weak: string | undefined } {
+  const first = run[0]!;
+  if (first.forced === 'headline' || first.forced === 'kicker') return { role: 'group', weak: undefined };
+  const after = tokens[start + run.length];
+  const strong = opensItem(tokens, start + run.length);
+  const text = run.map((t) => t.text).join(' / ');
+
+  if (paragraphOpen) {
+    // An open paragraph continues unless the run clearly starts an item.
+    if (strong || (run.length >= 2 && opensWithDash(run.at(-1)!.text))) return { role: 'group', weak: undefined };
+    return { role: 'text', weak: undefined };
+  }
+  if (strong) return { role: 'group', weak: undefined };
+  if (after === undefined || after.kind === 'jump') {
+    return { role: 'group', weak: undefined };
+  }
+  if (run.length >= 2) {
+    if (opensWithDash(run.at(-1)!.text)) return { role: 'group', weak: undefined };
+    return { role: 'group', weak: `“${text}” read as a new article’s headline group, with no byline or dateline below it` };
+  }
+  // A single line.
+  if (isSetOff(after, usualGap) && after.kind !== 'title' && tokens[start + 2]?.kind === 'text' && !startsWithDateline(tokens[start + 2]!.text)) {
+    // A short line followed by a caption is more likely the first piece of a split paragraph.
+    return { role: 'text', weak: undefined };
+  }
+  if (isNumberedSubhead(first.text)) return { role: 'subhead', weak: undefined };
+  if (/[？！?!…]$/u.test(first.text) && !isSubheadLike(first.text)) return { role: 'text', weak: undefined };
+  if (!isSubheadLike(first.text)) {
+    return { role: 'group', weak: `“${text}” read as a new article’s headline (too long for a subhead), with no byline or dateline below it` };
+  }
+  const hasSubheads = item.nodes.some((node) => node.kind === 'subhead') || laterLoneTitle(tokens, start + 1, usualGap);
+  if (item.byline || item.inlineAuthors) {
+    return { role: 'subhead', weak: hasSubheads ? undefined : `“${text}” read as a subhead of the article above (its only one); mark it “# ” if it starts a new article` };
+  }
+  return { role: 'group', weak: `“${text}” read as a new article’s headline, with no byline or dateline below it; mark it “## ” if it is a subhead` };
+}
+
+/** True when the blocks from `index` open an item: a byline, a dateline, or a standfirst then a byline. */
+function opensItem(tokens: Token[], index: number): boolean {
+  const next = tokens[index];
+  if (!next) return false;
+  if (next.kind === 'byline') return true;
+  if (next.kind === 'text' && (startsWithDateline(next.text) || inlineByline(next.text) !== undefined)) return true;
+  for (let k = index; k < tokens.length && k < index + MAX_STANDFIRST + 2; k++) {
+    const token = tokens[k]!;
+    // A bracketed byline closes a short item ((记者 张三)); only an open one sits under a standfirst.
+    if (token.kind === 'byline') return k > index && !token.byline!.closing;
+    if (token.kind !== 'text') return false;
+  }
+  return false;
+}
+
+/** True when another lone title line stands later in the same article, before the next item. */
+function laterLoneTitle(tokens: Token[], from: number, usualGap: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind !== 'title') continue;
+    const run = titleRun(tokens, k, usualGap);
+    if (opensItem(tokens, k + run.length) || run.length >= 2) return false;
+    if (run.length === 1 && isSubheadLike(token.text) && tokens[k - 1]?.kind !== 'title') return true;
+    k += run.length - 1;
+  }
+  return false;
+}
+
+function readBylineLine(item: OpenItem, token: Token, paragraphOpen: boolean, warnings: Warning[], closeParagraph: (unfinished: boolean) => void): void {
+  closeParagraph(paragraphOpen);
+  const byline = { ...token.byline!, line: token.line };
+  if (!item.byline && !item.inlineAuthors) {
+    item.byline = byline;
+    item.bylineAt = item.nodes.length;
+    return;
+  }
+  // A second byline (a photographer's, an end note): its names join the authors, its text stays printed.
+  warnings.push({ line: token.line, text: `a second byline “${token.text}” in one article; its names are added to the authors`, weak: true });
+  if (item.byline) {
+    item.byline = { byline: `${item.byline.byline} ${byline.byline}`, authors: [...new Set([...item.byline.authors, ...byline.authors])], line: item.byline.line };
+  } else item.byline = byline;
+}
+
+/** Adds a block's text to a paragraph, taking a jump (…（下转第5版）) off its end. */
+function appendText(paragraph: Paragraph, token: Token, item: OpenItem): void {
+  let text = token.text;
+  const jump = token.forced ? undefined : findJump(text);
+  if (jump) {
+    text = jump.before;
+    if (jump.direction === 'continues') item.continuesOn = jump.page;
+    else item.continuedFrom = jump.page;
+  }
+  // 上接第1版 at a paragraph's start.
+  const leading = /^[（(](?:上接|接上|紧接)(?:第)?\s*([A-Za-z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版[）)]\s*/u.exec(text);
+  if (leading && !token.forced) {
+    item.continuedFrom = leading[1]!.toUpperCase();
+    text = text.slice(leading[0].length);
+  }
+  if (text === '') return;
+  paragraph.text += text;
+  paragraph.lines.push(token.line);
+}
+
+function isFirstParagraph(item: OpenItem): boolean {
+  return !item.nodes.some((node) => node.kind === 'paragraph');
 }
 
 /** A block set off by a wider gap than the page's usual one, and short enough to be a caption. */
-function isSetOff(block: Block | undefined, usualGap: number): boolean {
-  return block !== undefined && block.gapBefore > usualGap && block.text.length <= MAX_CAPTION_LENGTH;
+function isSetOff(token: Token | undefined, usualGap: number): boolean {
+  return token !== undefined && token.gapBefore > usualGap && token.text.length <= MAX_CAPTION_LENGTH;
 }
+
+/**
+ * A short block set off by a wider gap is a caption when it interrupts a
+ * split paragraph, or when it is set apart on both sides (a wider gap after
+ * it too), and it is a whole sentence: a paragraph is never taken for one
+ * just because the page has a wider gap above it.
+ */
+function isSetOffCaption(tokens: Token[], index: number, usualGap: number, paragraphOpen: boolean): boolean {
+  const token = tokens[index]!;
+  if (token.forced || token.kind !== 'text' || !isSetOff(token, usualGap)) return false;
+  if (paragraphOpen) return true;
+  const next = tokens[index + 1];
+  return endsSentence(token.text) && token.text.length <= 80 && (next === undefined || next.gapBefore > usualGap) && !startsWithDateline(token.text);
+}
+
+/** One to three title lines: kicker + headline + subtitle, told apart by desk marks, order and length. */
+function toTitles(lines: Token[]): Titles {
+  const line = lines[0]!.line;
+  if (lines.some((t) => t.forced)) {
+    const kicker = lines.find((t) => t.forced === 'kicker')?.text;
+    const subtitle = lines.find((t) => t.forced === 'subtitle')?.text;
+    const headline = lines.find((t) => t.forced === 'headline')?.text ?? lines.find((t) => t.forced !== 'kicker' && t.forced !== 'subtitle')?.text ?? lines[0]!.text;
+    return { ...(kicker === undefined ? {} : { kicker }), headline, ...(subtitle === undefined ? {} : { subtitle }), line };
+  }
+  const [first, second, third] = lines as [Token, Token?, Token?];
+  if (third) return { kicker: first.text, headline: second!.text, subtitle: third.text, line };
+  if (!second) return { headline: first.text, line };
+  // A subtitle opens with a dash; otherwise the shorter line above the headline is its kicker.
+  // Two lines of equal length are read as kicker and headline, the order papers set them in.
+  if (opensWithDash(second.text) || first.text.length > second.text.length) return { headline: first.text, subtitle: second.text, line };
+  return { kicker: first.text, headline: second.text, line };
+}
+
+/** Closes an item: standfirst split off, authors settled, photo news credited to its photographers. */
+function finish(item: OpenItem, warnings: Warning[]): ParsedPage['items'][number] {
+  const { titles } = item;
+  const hasText = item.nodes.some((node) => node.kind === 'paragraph' || node.kind === 'figure' || node.kind === 'credit');
+  if (!hasText && !item.byline) {
+    warnings.push({ line: titles.line, text: `headline “${titles.headline}” has no body on this page; kept in the edition as a headline only`, weak: false });
+    return { type: 'headline-only', item: { ...titles, ...(item.continuesOn ? { continuesOn: item.continuesOn } : {}) } };
+  }
+  // Paragraphs between the headline and a byline with more text below it are the standfirst (导语);
+  // above a byline that ends the item they are the text itself.
+  const at = item.bylineAt ?? 0;
+  const isStandfirst =
+    at > 0 && at <= MAX_STANDFIRST && item.nodes.slice(0, at).every((node) => node.kind === 'paragraph') && item.nodes.slice(at).some((node) => node.kind === 'paragraph');
+  const standfirst = (isStandfirst ? item.nodes.slice(0, at) : []) as Paragraph[];
+  let nodes = isStandfirst ? item.nodes.slice(at) : item.nodes;
+  if (item.byline && /摄/u.test(item.byline.byline) && !/(?:^|[\s/／|｜:：])文/u.test(item.byline.byline)) {
+    // A photographer's byline (■摄影 记者 王 蓉, 张三 摄影报道) over a photo story: its text is captions.
+    nodes = nodes.map((node) => (node.kind === 'paragraph' ? { kind: 'figure', caption: node.text, line: node.lines[0]! } : node));
+  }
+  if (!item.byline && !item.inlineAuthors) {
+    const trailing = trailingByline(nodes);
+    if (trailing) {
+      item.byline = { ...trailing.byline, line: trailing.line };
+      nodes = trailing.nodes;
+    }
+  }
+  let authors = item.byline?.authors ?? item.inlineAuthors ?? bracketedAuthors(nodes);
+  const paragraphs = nodes.filter((node) => node.kind === 'paragraph').length + standfirst.length;
+  if (authors.length === 0 && paragraphs === 0) {
+    // Photo news (摄影报道): its photographers are its authors.
+    const credits = nodes.flatMap((node) => (node.kind === 'figure' ? [node.credit ?? ''] : node.kind === 'credit' ? [node.text] : []));
+    authors = [...new Set(credits.flatMap(photographersIn))];
+  }
+  if (!item.byline && !item.inlineAuthors && paragraphs > 0) {
+    warnings.push({ line: titles.line, text: `“${titles.headline}” has no byline or dateline: its start and end rest on the headline alone`, weak: true });
+  }
+  const article: ParsedArticle = {
+    ...titles,
+    ...(item.byline ? { byline: item.byline.byline, bylineLine: item.byline.line } : {}),
+    authors,
+    standfirst,
+    body: nodes,
+    ...(item.continuedFrom ? { continuedFrom: item.continuedFrom } : {}),
+    ...(item.continuesOn ? { continuesOn: item.continuesOn } : {}),
+  };
+  return { type: 'article', article };
+}
+
+/**
+ * A byline run into the end of the last paragraph (…的热闹。”本报记者 董怡虹 陈炅玮):
+ * taken out of the text as the byline, which is where the paper meant it.
+ */
+function trailingByline(nodes: BodyNode[]): { byline: Byline; line: number; nodes: BodyNode[] } | undefined {
+  const at = nodes.findLastIndex((node) => node.kind === 'paragraph');
+  const last = nodes[at];
+  if (!last || last.kind !== 'paragraph') return undefined;
+  const tail = /[。！？!?”」』]\s*([^。！？!?”」』]{2,40})$/u.exec(last.text);
+  const byline = tail ? parseBylineLine(tail[1]!) : undefined;
+  if (!tail || !byline || byline.authors.length === 0) return undefined;
+  const text = last.text.slice(0, last.text.length - tail[1]!.length).replace(/\s+$/u, '');
+  const paragraph: Paragraph = { ...last, text };
+  return { byline, line: last.lines.at(-1)!, nodes: nodes.map((node, index) => (index === at ? paragraph : node)) };
+}
+
+/** Short items signed at their end, （吕劲）: the names in such closing brackets, in order. */
+function bracketedAuthors(nodes: BodyNode[]): string[] {
+  const names = nodes.flatMap((node) => {
+    if (node.kind !== 'paragraph') return [];
+    const match = /[（(]\s*([\p{Script=Han}·\s、]{2,20}?)\s*[）)]\??$/u.exec(node.text);
+    const found = match ? namesIn(match[1]!, { roleRequired: false }) : undefined;
+    return found?.filter((name) => !ORGANISATION.test(name)) ?? [];
+  });
+  return [...new Set(names)];
+}
+
+/** Names of bodies, not people: 新华社, 宣传部, 统计局. */
+const ORGANISATION = /(?:社|报|网|台|部|局|委|会|院|厅|处|站|所|团|司|办|队|组|校|馆|中心|完)$/u;
 
 function lineOf(node: BodyNode): number {
   return node.kind === 'paragraph' ? node.lines[0]! : node.line;
