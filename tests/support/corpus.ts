@@ -32,6 +32,17 @@ export interface Reading {
   conventions?: string[];
   header?: { paper?: string; date?: string; page?: string; section?: string };
   items: ReadingItem[];
+  /**
+   * Desk marks (README: "Desk overrides") a web editor adds where the page gives
+   * no signal to read by: applied to the page text before ingest, each with why.
+   */
+  desk?: { line: number; mark: string; why: string; file?: 'broken' }[];
+}
+
+/** The desk marks for one page file: those with `file: 'broken'` belong to the broken variant. */
+export function deskMarks(page: CorpusPage): NonNullable<Reading['desk']> {
+  const broken = page.file.endsWith('.broken.txt');
+  return (page.reading.desk ?? []).filter((mark) => (mark.file === 'broken') === broken);
 }
 
 export interface CorpusPage {
@@ -54,9 +65,11 @@ export function corpusPages(): CorpusPage[] {
 }
 
 /** What ingest reads from a page, in the corpus's reading format. */
-export function readingFromIngest(file: string): Pick<Reading, 'header' | 'items'> {
+export function readingFromIngest(file: string, desk: Reading['desk'] = []): Pick<Reading, 'header' | 'items'> {
   const { text } = decodePage(readFileSync(`${corpusDir}${file}`), file);
-  const page = parsePage(toBlocks(text), file);
+  const lines = text.split('\n');
+  for (const { line, mark } of desk) lines[line - 1] = mark + lines[line - 1]!.trim();
+  const page = parsePage(toBlocks(lines.join('\n')), file);
   return { header: { ...page.header }, items: page.items.map(toReadingItem) };
 }
 

@@ -27,19 +27,32 @@ export function endsSentence(text: string): boolean {
  */
 export function isTitleLike(text: string): boolean {
   if (text.length > MAX_TITLE_LENGTH) return false;
+  // A line opening with clause punctuation (，并要求…) continues a sentence.
+  if (/^[，、；：,;:。）)”]/u.test(text)) return false;
   if (CLAUSE_END.test(text) || /[。]/u.test(text)) return false;
   // A headline has a pause or two (拱墅开局：以实干争先，以创新致远); a run of clauses is prose.
   if ((text.match(/[，、；：,;:]/gu)?.length ?? 0) > 2) return false;
   // Labelled lines (时间：3月6日上午, 地点：…) are text, not titles.
-  if (LABEL.test(text)) return false;
+  if (isLabelLine(text)) return false;
   // A question or exclamation inside, then more text, is prose (他问：行吗？我说：行。).
   if (/[？！?!][^？！?!…”」』）)]/u.test(text)) return false;
-  // Only the last sentence mark may end a title; two sentences are prose.
-  return true;
+  // A title's brackets and quotes are closed; a line cut inside one is a piece of a paragraph.
+  return balanced(text);
+}
+
+const PAIRS: [string, string][] = [['（', '）'], ['(', ')'], ['“', '”'], ['《', '》'], ['「', '」'], ['『', '』'], ['【', '】']];
+
+function balanced(text: string): boolean {
+  return PAIRS.every(([open, close]) => text.split(open).length === text.split(close).length);
 }
 
 /** Labels that open a line of facts in a news item. */
 const LABEL = /^(?:时间|地点|人物|地址|日期|主办|承办|协办|电话|热线|网址)[:：]/u;
+
+/** A labelled line of facts (时间：…, 地点：…): a paragraph of its own, never a title, never continued. */
+export function isLabelLine(text: string): boolean {
+  return text.length <= MAX_TITLE_LENGTH && LABEL.test(text);
+}
 
 /** Numbered subheads: 一、…, （一）…, 1.…, ①…, 第一部分. */
 const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇|节))/u;

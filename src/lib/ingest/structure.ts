@@ -5,10 +5,12 @@ import { IngestError } from './errors.ts';
 import { headerFields, isFurniture, type PageHeader } from './header.ts';
 import { readMarkup, type Forced } from './markup.ts';
 import type { BodyNode, Figure, Join, Paragraph, ParsedArticle, ParsedPage, Titles, Warning } from './model.ts';
-import { endsSentence, findJump, isNumberedSubhead, isSubheadLike, isTitleLike, opensWithDash } from './signals.ts';
+import { endsSentence, findJump, isLabelLine, isNumberedSubhead, isSubheadLike, isTitleLike, opensWithDash } from './signals.ts';
 
 /** A headline group has at most a kicker, a headline and a subtitle. */
 const MAX_TITLE_LINES = 3;
+/** Longest uncredited block read as a caption dropped inside a split paragraph. */
+const MAX_SPLIT_CAPTION = 60;
 /** Paragraphs a byline may stand below and still make them the standfirst (导语). */
 const MAX_STANDFIRST = 4;
 
@@ -95,7 +97,9 @@ export function parsePage(page: BlockedPage, file: string): ParsedPage {
     const token = body[i]!;
 
     if (token.kind === 'title' && token.forced !== 'subhead') {
-      const run = titleRun(body, i, page.usualGap);
+      const whole = titleRun(body, i, page.usualGap);
+      // The last line of a run cut off from the text below by a page break is the first piece of a paragraph.
+      const run = whole.length > 1 && isPiece(whole.at(-1)!, body[i + whole.length], page.usualGap) ? whole.slice(0, -1) : whole;
       const decision = item ? decideRun(body, i, run, item, page.usualGap, open !== undefined) : { role: 'group' as const, weak: undefined };
       if (decision.weak) warnings.push({ line: token.line, text: decision.weak, weak: true });
       if (decision.role === 'group') {
@@ -138,6 +142,8 @@ export function parsePage(page: BlockedPage, file: string): ParsedPage {
       readBylineLine(item, token, open !== undefined, warnings, closeParagraph);
     } else if (token.kind === 'credit') {
       const credit = token.text;
+      // A photographer's credit right under an unfinished block: that block was a caption (captions may end without a stop).
+      if (open && open.held.length === 0 && open.paragraph.lines.length === 1 && photographersIn(credit).length > 0) closeParagraph(false);
       const target = open ? open.held : item.nodes;
       const previous = target.at(-1);
       if (previous?.kind === 'figure' && !previous.credit) previous.credit = credit;
@@ -146,6 +152,9 @@ export function parsePage(page: BlockedPage, file: string): ParsedPage {
         target.splice(-1, 1, { kind: 'figure', caption: previous.text, credit, line: previous.lines[0]! });
       } else place({ kind: 'credit', text: credit, line: token.line });
     } else if (token.kind === 'caption' || isSetOffCaption(body, i, page.usualGap, open !== undefined)) {
+      if (token.kind !== 'caption' && open) {
+        warnings.push({ line: token.line, text: `read as a photo caption standing inside the paragraph split at line ${open.paragraph.lines.at(-1)}; if it is the paragraph's continuation, mark it “#续 ”`, weak: true });
+      }
       const credited = token.kind === 'caption' ? splitCredit(token.text) : undefined;
       const figure: Figure = { kind: 'figure', line: token.line, caption: credited?.caption ?? token.text };
       if (credited) figure.credit = credited.credit;
@@ -176,7 +185,8 @@ export function parsePage(page: BlockedPage, file: string): ParsedPage {
         if (inline) item.inlineAuthors = [...new Set([...(item.inlineAuthors ?? []), ...inline.authors])];
       }
       if (paragraph.text !== '') {
-        if (endsSentence(paragraph.text) || item.continuesOn) item.nodes.push(paragraph);
+        // A labelled line (时间：3月6日上午) is whole as it stands.
+        if (endsSentence(paragraph.text) || item.continuesOn || isLabelLine(paragraph.text)) item.nodes.push(paragraph);
         else open = { paragraph, held: [] };
       }
     }
@@ -205,15 +215,16 @@ function tokenize(block: Block): Token {
         return { ...base, kind: 'text' };
     }
   }
+  // 杨建正 摄影报道 on its own line credits the photo; ■摄影 记者 王 蓉 is a byline.
+  const credited = /^[■□◎●▲◆★☆○◇△▼]/u.test(block.text) ? undefined : splitCredit(block.text);
+  if (credited) return { ...block, kind: credited.caption === undefined ? 'credit' : 'caption' };
   const byline = parseBylineLine(block.text);
   if (byline) return { ...block, kind: 'byline', byline };
   const jump = findJump(block.text);
   if (jump && jump.before === '') return { ...block, kind: 'jump' };
-  const credited = splitCredit(block.text);
-  if (credited) return { ...block, kind: credited.caption === undefined ? 'credit' : 'caption' };
   if (startsCaption(block.text)) return { ...block, kind: 'caption' };
-  // A ■-marked line that is not a run of names is a marked subhead or title, kept as printed.
-  if (isTitleLike(block.text)) return { ...block, kind: 'title' };
+  // A dateline (本报讯…) always opens text, however short the piece the page left of it.
+  if (isTitleLike(block.text) && !startsWithDateline(block.text)) return { ...block, kind: 'title' };
   return { ...block, kind: 'text' };
 }
 
@@ -232,13 +243,8 @@ function mergeTokens(tokens: Token[], usualGap: number): Token[] {
     }
     merged.push(token);
   });
-  merged.forEach((token, index) => {
-    const number = CIRCLED.indexOf(token.text[0] ?? '');
-    if (token.forced || number === -1 || token.kind !== 'title') return;
-    const neighbour = (k: number) => merged[k]?.kind === 'title' && CIRCLED.indexOf(merged[k]!.text[0] ?? '') !== -1;
-    if (neighbour(index - 1) || neighbour(index + 1)) merged[index] = { ...token, kind: 'caption' };
-  });
-  return merged;
+  const circled = (token: Token | undefined) => token !== undefined && !token.forced && token.kind === 'title' && CIRCLED.includes(token.text[0] ?? '');
+  return merged.map((token, index) => (circled(token) && (circled(merged[index - 1]) || circled(merged[index + 1])) ? { ...token, kind: 'caption' } : token));
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -273,12 +279,14 @@ function decideRun(tokens: Token[], start: number, run: Token[], item: OpenItem,
   const first = run[0]!;
   if (first.forced === 'headline' || first.forced === 'kicker') return { role: 'group', weak: undefined };
   const after = tokens[start + run.length];
-  const strong = opensItem(tokens, start + run.length);
+  // A bracketed byline ((《新华每日电讯》2.22 吴晓颖)) signs off the item above: what follows is a new one.
+  const strong = opensItem(tokens, start + run.length) || (tokens[start - 1]?.kind === 'byline' && tokens[start - 1]!.byline!.closing === true);
   const text = run.map((t) => t.text).join(' / ');
 
   if (paragraphOpen) {
-    // An open paragraph continues unless the run clearly starts an item.
-    if (strong || (run.length >= 2 && opensWithDash(run.at(-1)!.text))) return { role: 'group', weak: undefined };
+    // An open paragraph continues unless the run clearly starts an item: a byline or dateline right below it, or a subtitle.
+    const direct = after !== undefined && (after.kind === 'byline' || (after.kind === 'text' && startsWithDateline(after.text)));
+    if (direct || (run.length >= 2 && opensWithDash(run.at(-1)!.text))) return { role: 'group', weak: undefined };
     return { role: 'text', weak: undefined };
   }
   if (strong) return { role: 'group', weak: undefined };
@@ -290,6 +298,7 @@ function decideRun(tokens: Token[], start: number, run: Token[], item: OpenItem,
     return { role: 'group', weak: `“${text}” read as a new article’s headline group, with no byline or dateline below it` };
   }
   // A single line.
+  if (isPiece(first, after, usualGap)) return { role: 'text', weak: undefined };
   if (isSetOff(after, usualGap) && after.kind !== 'title' && tokens[start + 2]?.kind === 'text' && !startsWithDateline(tokens[start + 2]!.text)) {
     // A short line followed by a caption is more likely the first piece of a split paragraph.
     return { role: 'text', weak: undefined };
@@ -297,6 +306,8 @@ function decideRun(tokens: Token[], start: number, run: Token[], item: OpenItem,
   if (isNumberedSubhead(first.text)) return { role: 'subhead', weak: undefined };
   if (/[？！?!…]$/u.test(first.text) && !isSubheadLike(first.text)) return { role: 'text', weak: undefined };
   if (!isSubheadLike(first.text)) {
+    // Too long for a subhead inside a signed article, with no byline of its own: a paragraph's first piece.
+    if (item.byline || item.inlineAuthors) return { role: 'text', weak: undefined };
     return { role: 'group', weak: `“${text}” read as a new article’s headline (too long for a subhead), with no byline or dateline below it` };
   }
   const hasSubheads = item.nodes.some((node) => node.kind === 'subhead') || laterLoneTitle(tokens, start + 1, usualGap);
@@ -304,6 +315,15 @@ function decideRun(tokens: Token[], start: number, run: Token[], item: OpenItem,
     return { role: 'subhead', weak: hasSubheads ? undefined : `“${text}” read as a subhead of the article above (its only one); mark it “# ” if it starts a new article` };
   }
   return { role: 'group', weak: `“${text}” read as a new article’s headline, with no byline or dateline below it; mark it “## ” if it is a subhead` };
+}
+
+/**
+ * A line that stands close to the text above but is parted from the text
+ * below by a wider gap is a paragraph cut by a page or column break, not a
+ * title: a headline stands apart from what is above it, not from its text.
+ */
+function isPiece(line: Token, after: Token | undefined, usualGap: number): boolean {
+  return !line.forced && after !== undefined && after.kind === 'text' && !after.forced && after.gapBefore > usualGap && line.gapBefore <= usualGap && !startsWithDateline(after.text);
 }
 
 /** True when the blocks from `index` open an item: a byline, a dateline, or a standfirst then a byline. */
@@ -387,8 +407,12 @@ function isSetOff(token: Token | undefined, usualGap: number): boolean {
 function isSetOffCaption(tokens: Token[], index: number, usualGap: number, paragraphOpen: boolean): boolean {
   const token = tokens[index]!;
   if (token.forced || token.kind !== 'text' || !isSetOff(token, usualGap)) return false;
-  if (paragraphOpen) return true;
+  // A block opening with clause punctuation (，并要求…) can only continue a sentence.
+  if (/^[，、；：,;:]/u.test(token.text)) return false;
   const next = tokens[index + 1];
+  // A caption inside a split paragraph has the rest of the paragraph after it; with nothing to follow, the block is that rest.
+  // Such a caption is a line or two (the first page's are 32 and 38 characters); a longer block is the paragraph's rest.
+  if (paragraphOpen) return token.text.length <= MAX_SPLIT_CAPTION && next !== undefined && (next.kind === 'text' || next.kind === 'caption' || next.kind === 'credit');
   return endsSentence(token.text) && token.text.length <= 80 && (next === undefined || next.gapBefore > usualGap) && !startsWithDateline(token.text);
 }
 
@@ -397,7 +421,9 @@ function toTitles(lines: Token[]): Titles {
   const line = lines[0]!.line;
   if (lines.some((t) => t.forced)) {
     const kicker = lines.find((t) => t.forced === 'kicker')?.text;
-    const subtitle = lines.find((t) => t.forced === 'subtitle')?.text;
+    // A subtitle set on several lines keeps its line breaks.
+    const subtitles = lines.filter((t) => t.forced === 'subtitle').map((t) => t.text);
+    const subtitle = subtitles.length === 0 ? undefined : subtitles.join('\n');
     const headline = lines.find((t) => t.forced === 'headline')?.text ?? lines.find((t) => t.forced !== 'kicker' && t.forced !== 'subtitle')?.text ?? lines[0]!.text;
     return { ...(kicker === undefined ? {} : { kicker }), headline, ...(subtitle === undefined ? {} : { subtitle }), line };
   }
@@ -405,8 +431,8 @@ function toTitles(lines: Token[]): Titles {
   if (third) return { kicker: first.text, headline: second!.text, subtitle: third.text, line };
   if (!second) return { headline: first.text, line };
   // A subtitle opens with a dash; otherwise the shorter line above the headline is its kicker.
-  // Two lines of equal length are read as kicker and headline, the order papers set them in.
-  if (opensWithDash(second.text) || first.text.length > second.text.length) return { headline: first.text, subtitle: second.text, line };
+  // Two lines are 引题 and 主题, the order papers set them in, unless the second opens with a dash (副题).
+  if (opensWithDash(second.text)) return { headline: first.text, subtitle: second.text, line };
   return { kicker: first.text, headline: second.text, line };
 }
 
@@ -422,11 +448,14 @@ function finish(item: OpenItem, warnings: Warning[]): ParsedPage['items'][number
   // above a byline that ends the item they are the text itself.
   const at = item.bylineAt ?? 0;
   const isStandfirst =
-    at > 0 && at <= MAX_STANDFIRST && item.nodes.slice(0, at).every((node) => node.kind === 'paragraph') && item.nodes.slice(at).some((node) => node.kind === 'paragraph');
+    at > 0 &&
+    at <= MAX_STANDFIRST &&
+    item.nodes.slice(0, at).every((node) => node.kind === 'paragraph' && !isLabelLine(node.text)) &&
+    item.nodes.slice(at).some((node) => node.kind === 'paragraph');
   const standfirst = (isStandfirst ? item.nodes.slice(0, at) : []) as Paragraph[];
   let nodes = isStandfirst ? item.nodes.slice(at) : item.nodes;
-  if (item.byline && /摄/u.test(item.byline.byline) && !/(?:^|[\s/／|｜:：])文/u.test(item.byline.byline)) {
-    // A photographer's byline (■摄影 记者 王 蓉, 张三 摄影报道) over a photo story: its text is captions.
+  if (item.byline && /摄/u.test(item.byline.byline) && !/(?:^|[\s/／|｜:：])文/u.test(item.byline.byline) && nodes.filter((node) => node.kind === 'paragraph').length === 1) {
+    // One paragraph under a photographer's byline (■摄影 记者 王 蓉) is the photo's caption.
     nodes = nodes.map((node) => (node.kind === 'paragraph' ? { kind: 'figure', caption: node.text, line: node.lines[0]! } : node));
   }
   if (!item.byline && !item.inlineAuthors) {
