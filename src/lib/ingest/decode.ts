@@ -36,7 +36,7 @@ export function decodePage(bytes: Uint8Array, file: string): DecodedPage {
   if (bytes.length === 0) throw new IngestError(file, 'the file is empty');
   const decoded = byBom(bytes, file) ?? byNulPattern(bytes, file) ?? asUtf8(bytes) ?? asLegacy(bytes, file);
 
-  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/u.exec(decoded.text);
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/u.exec(decoded.text);
   if (control) {
     const line = lineOf(decoded.text, control.index);
     const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
@@ -196,53 +196,44 @@ function strict(label: string, bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Node's fatal GB18030 and Big5 decoders drop some invalid or unmapped byte
- * pairs silently (Big5 FF, GB18030 A1 40) instead of throwing. So the bytes are
- * also walked by each encoding's byte structure, counting the characters they
- * must give; a decoding with fewer characters lost some, and is refused.
+ * Node's fatal decoders (ICU) accept more than the WHATWG Encoding standard:
+ * Big5 turns a lone 80 or FF byte into U+0080 or U+F8F8 instead of failing.
+ * So the bytes must also follow the encoding's byte structure. (Unassigned
+ * pairs decode to private-use characters, which count as uncommon in the score.)
  */
 function strictLegacy(label: 'gb18030' | 'big5', bytes: Uint8Array): string | undefined {
-  const expected = label === 'gb18030' ? gb18030Chars(bytes) : big5Chars(bytes);
-  if (expected === undefined) return undefined;
-  const text = strict(label, bytes);
-  if (text === undefined) return undefined;
-  let count = 0;
-  for (const _ of text) count++;
-  return count === expected ? text : undefined;
+  const wellFormed = label === 'gb18030' ? isGb18030(bytes) : isBig5(bytes);
+  return wellFormed ? strict(label, bytes) : undefined;
 }
 
 const inRange = (b: number | undefined, low: number, high: number) => b !== undefined && b >= low && b <= high;
 
-/** Characters in GB18030 bytes: ASCII, 0x80 (€), two-byte pairs and four-byte sequences; undefined if malformed. */
-function gb18030Chars(bytes: Uint8Array): number | undefined {
-  let count = 0;
-  for (let i = 0; i < bytes.length; count++) {
+/** GB18030 byte structure: ASCII, 80 (€), two-byte pairs, four-byte sequences. */
+function isGb18030(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     if (b <= 0x80) i += 1;
-    else if (b === 0xff) return undefined;
+    else if (b === 0xff) return false;
     else if (inRange(bytes[i + 1], 0x30, 0x39) && inRange(bytes[i + 2], 0x81, 0xfe) && inRange(bytes[i + 3], 0x30, 0x39)) i += 4;
     else if (inRange(bytes[i + 1], 0x40, 0x7e) || inRange(bytes[i + 1], 0x80, 0xfe)) i += 2;
-    else return undefined;
+    else return false;
   }
-  return count;
+  return true;
 }
 
-/** Characters in Big5 bytes: ASCII and two-byte pairs (four HKSCS pairs give two characters); undefined if malformed. */
-function big5Chars(bytes: Uint8Array): number | undefined {
-  let count = 0;
+/** Big5 byte structure: ASCII and two-byte pairs, lead 81–FE, trail 40–7E or A1–FE. */
+function isBig5(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i += 1;
-      count++;
       continue;
     }
     const trail = bytes[i + 1];
-    if (!inRange(b, 0x81, 0xfe) || !(inRange(trail, 0x40, 0x7e) || inRange(trail, 0xa1, 0xfe))) return undefined;
-    count += b === 0x88 && (trail === 0x62 || trail === 0x64 || trail === 0xa3 || trail === 0xa5) ? 2 : 1;
+    if (!inRange(b, 0x81, 0xfe) || !(inRange(trail, 0x40, 0x7e) || inRange(trail, 0xa1, 0xfe))) return false;
     i += 2;
   }
-  return count;
+  return true;
 }
 
 /** 1-based line of a character offset, counting LF (a CR alone is counted by the parser, not here). */
