@@ -1,5 +1,5 @@
 /**
- * npm run ingest -- <page.txt> [--out <dir>] [--dry-run] [--title <title>] [--date YYYY-MM-DD]
+ * npm run ingest -- <page.txt> [--out <dir>] [--dry-run] [--strict] [--replace] [--title <title>] [--date YYYY-MM-DD]
  * Turns a raw newspaper page into MDX articles and an edition record.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { readPublished, withContentLock, writeAll } from '../src/lib/ingest/file
 import { IngestError, ingestPage } from '../src/lib/ingest/index.ts';
 import { formatReport } from '../src/lib/ingest/report.ts';
 
-const USAGE = 'usage: npm run ingest -- <page.txt> [--out <dir>] [--dry-run] [--title <title>] [--date YYYY-MM-DD]';
+const USAGE = 'usage: npm run ingest -- <page.txt> [--out <dir>] [--dry-run] [--strict] [--replace] [--title <title>] [--date YYYY-MM-DD]';
 const DEFAULT_CONTENT = fileURLToPath(new URL('../content/', import.meta.url));
 
 function main(argv: string[]): number {
@@ -18,7 +18,14 @@ function main(argv: string[]): number {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, title: { type: 'string' }, date: { type: 'string' } },
+      options: {
+        out: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        strict: { type: 'boolean' },
+        replace: { type: 'boolean' },
+        title: { type: 'string' },
+        date: { type: 'string' },
+      },
     });
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
@@ -35,10 +42,10 @@ function main(argv: string[]): number {
       const code = (error as NodeJS.ErrnoException).code;
       throw new IngestError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a page file' : `cannot read the file (${code ?? 'unknown error'})`);
     }
-    const { title, date } = args.values;
+    const { title, date, strict = false, replace = false } = args.values;
     // Locked from reading what is published to the last file written, so no other ingest picks the same sequence or slugs.
     withContentLock(contentDir, () => {
-      const result = ingestPage({ file, bytes, published: readPublished(contentDir), ...(title ? { title } : {}), ...(date ? { date } : {}) });
+      const result = ingestPage({ file, bytes, published: readPublished(contentDir), strict, replace, ...(title ? { title } : {}), ...(date ? { date } : {}) });
       if (args.values['dry-run']) {
         console.log(formatReport(result.report, `dry run: nothing written (${result.files.length} files would go to ${contentDir})`));
       } else {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPublishedArticle, readPublishedEdition, type PublishedContent } from './existing.ts';
-import type { OutputFile } from './index.ts';
+import { digest, type OutputFile } from './index.ts';
 import { withLock } from './lock.ts';
 import { recoverLeftover, TXN_DIR, writeFilesAtomically, type Recovery } from './transaction.ts';
 
@@ -14,7 +14,12 @@ export function readPublished(contentDir: string): PublishedContent {
     existsSync(join(contentDir, folder)) ? readdirSync(join(contentDir, folder)).filter((name) => name.endsWith(ext)).sort() : [];
   return {
     articles: list('articles', '.mdx').map((name) => readPublishedArticle(`articles/${name}`, readFileSync(join(contentDir, 'articles', name), 'utf8'))),
-    editions: list('editions', '.yaml').map((name) => readPublishedEdition(name.slice(0, -'.yaml'.length), readFileSync(join(contentDir, 'editions', name), 'utf8'))),
+    editions: list('editions', '.yaml').map((name) => {
+      const edition = readPublishedEdition(name.slice(0, -'.yaml'.length), readFileSync(join(contentDir, 'editions', name), 'utf8'));
+      const source = edition.source === undefined ? undefined : join(contentDir, edition.source);
+      // The digest of the page this edition was made from, so a different page under the same id is caught.
+      return source !== undefined && existsSync(source) ? { ...edition, sourceDigest: digest(readFileSync(source)) } : edition;
+    }),
   };
 }
 

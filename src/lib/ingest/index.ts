@@ -82,7 +82,7 @@ export function ingestPage({ file, bytes, published, title, date, replace = fals
   }
   if (strict) {
     const weak = warnings.filter((w) => w.weak);
-    if (weak.length > 0) throw new IngestError(file, `--strict: ${weak.length} decision${weak.length === 1 ? '' : 's'} rest on weak signals; mark the lines (see README) or drop --strict:\n${weak.map((w) => `  ${formatWarning(w)}`).join('\n')}`);
+    if (weak.length > 0) throw new IngestError(file, `--strict: ${weak.length} decision${weak.length === 1 ? '' : 's'} rest on weak signals; mark the lines (see README) or drop --strict: ${weak.map(formatWarning).join('; ')}`);
   }
 
   const slugs = assignSlugs(page, edition, published, warnings);

@@ -59,7 +59,8 @@ const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一�
 
 /** A subhead: a title-like line short enough to head a section. */
 export function isSubheadLike(text: string): boolean {
-  return isTitleLike(text) && text.length <= MAX_SUBHEAD_LENGTH;
+  // A comma inside makes a clause, not a section head: 这是被分开的一段话，破解发 is a paragraph's piece.
+  return isTitleLike(text) && text.length <= MAX_SUBHEAD_LENGTH && !/[，,；;]/u.test(text);
 }
 
 /** True for a numbered subhead (一、…, （二）…), a strong sign of a section inside an article. */

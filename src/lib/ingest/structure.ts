@@ -290,8 +290,13 @@ function decideRun(tokens: Token[], start: number, run: Token[], item: OpenItem,
     return { role: 'text', weak: undefined };
   }
   if (strong) return { role: 'group', weak: undefined };
+  // A lone line ending a sentence (她说：“行！”) is text; a headline ending so has a byline or dateline below it.
+  if (run.length === 1 && /[？！?!…][”’」』）)》"']*$/u.test(first.text)) return { role: 'text', weak: undefined };
   if (after === undefined || after.kind === 'jump') {
-    return { role: 'group', weak: undefined };
+    // Title lines closing the page after finished text: a headline whose body is elsewhere.
+    const previous = item.nodes.at(-1);
+    const finished = previous !== undefined && (previous.kind !== 'paragraph' || endsSentence(previous.text));
+    return finished ? { role: 'group', weak: undefined } : { role: 'text', weak: undefined };
   }
   if (run.length >= 2) {
     if (opensWithDash(run.at(-1)!.text)) return { role: 'group', weak: undefined };
@@ -304,7 +309,6 @@ function decideRun(tokens: Token[], start: number, run: Token[], item: OpenItem,
     return { role: 'text', weak: undefined };
   }
   if (isNumberedSubhead(first.text)) return { role: 'subhead', weak: undefined };
-  if (/[？！?!…]$/u.test(first.text) && !isSubheadLike(first.text)) return { role: 'text', weak: undefined };
   if (!isSubheadLike(first.text)) {
     // Too long for a subhead inside a signed article, with no byline of its own: a paragraph's first piece.
     if (item.byline || item.inlineAuthors) return { role: 'text', weak: undefined };
@@ -413,7 +417,7 @@ function isSetOffCaption(tokens: Token[], index: number, usualGap: number, parag
   // A caption inside a split paragraph has the rest of the paragraph after it; with nothing to follow, the block is that rest.
   // Such a caption is a line or two (the first page's are 32 and 38 characters); a longer block is the paragraph's rest.
   if (paragraphOpen) return token.text.length <= MAX_SPLIT_CAPTION && next !== undefined && (next.kind === 'text' || next.kind === 'caption' || next.kind === 'credit');
-  return endsSentence(token.text) && token.text.length <= 80 && (next === undefined || next.gapBefore > usualGap) && !startsWithDateline(token.text);
+  return endsSentence(token.text) && token.text.length <= MAX_SPLIT_CAPTION && !startsWithDateline(token.text);
 }
 
 /** One to three title lines: kicker + headline + subtitle, told apart by desk marks, order and length. */

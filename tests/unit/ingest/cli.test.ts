@@ -93,9 +93,10 @@ describe('bad input: one clear line, non-zero exit, nothing written', () => {
     ['an empty file', () => [write('empty.txt', '')], /empty\.txt: the file is empty$/u],
     ['binary bytes', () => [write('photo.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))], /photo\.txt:3: the file holds NUL bytes/u],
     ['undecodable bytes', () => [write('bad.txt', Uint8Array.from([0x41, 0xff, 0xfe, 0x80, 0x42]))], /bad\.txt: the bytes are not UTF-8, UTF-16, GB18030 or Big5 text; save it as UTF-8$/u],
-    ['a page with no article', () => [write('none.txt', page('只有标题', '只有一段正文。'))], /none\.txt: no article found: no byline/u],
-    ['a byline with no headline', () => [write('orphan.txt', page('第一段正文。', '■ 张三', '正文。'))], /orphan\.txt:3: byline with no headline above it/u],
-    ['a wrong date', () => [sourcePage, '--date', 'March 5'], /newspaper-page\.txt: --date must be YYYY-MM-DD/u],
+    ['a page with no headline', () => [write('none.txt', page('第一段正文。', '■ 张三', '正文。'))], /none\.txt: no article found: no headline/u],
+    ['a wrong date', () => [sourcePage, '--date', 'March 5'], /newspaper-page\.txt: --date must be a real day as YYYY-MM-DD/u],
+    ['a date that is no day', () => [sourcePage, '--date', '2026-13-45'], /newspaper-page\.txt: --date must be a real day as YYYY-MM-DD, got “2026-13-45”/u],
+    ['weak signals under --strict', () => [write('weak.txt', page('只有标题', '只有一段正文。')), '--strict'], /weak\.txt: --strict: 1 decision rest on weak signals[\s\S]*line 1: “只有标题” has no byline/u],
     ['an unknown option', () => [sourcePage, '--force'], /Unknown option '--force'/u],
     ['no file at all', () => [], /usage: npm run ingest -- <page\.txt>/u],
   ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionIdFor, ingestPage, type PublishedContent } from '../../../src/lib/ingest/index.ts';
+import { editionIdFor, formatWarning, ingestPage, type PublishedContent } from '../../../src/lib/ingest/index.ts';
 import { readPublishedArticle } from '../../../src/lib/ingest/existing.ts';
 import { formatReport } from '../../../src/lib/ingest/report.ts';
 import { encode, page } from '../../support/pages.ts';
@@ -48,8 +48,8 @@ describe('ingestPage', () => {
   it('keeps the title and date the desk set when the page is ingested again', () => {
     const published: PublishedContent = { articles: [], editions: [{ id: 'p', sequence: 4, title: '第3版 要闻', date: '2026-03-05' }] };
     const edition = String(fileAt(ingestPage({ file: 'p.txt', bytes: encode(PAGE), published }), 'editions/p.yaml'));
-    expect(edition).toContain('sequence: 4\ntitle: 第3版 要闻\ndate: 2026-03-05\n');
-    expect(() => ingestPage({ file: 'p.txt', bytes: encode(PAGE), published: NOTHING, date: '5 March' })).toThrow('p.txt: --date must be YYYY-MM-DD');
+    expect(edition).toContain('sequence: 4\ntitle: 第3版 要闻\ndate: "2026-03-05"\n');
+    expect(() => ingestPage({ file: 'p.txt', bytes: encode(PAGE), published: NOTHING, date: '5 March' })).toThrow('p.txt: --date must be a real day as YYYY-MM-DD');
   });
 
   it('never gives a new article a slug another edition published: it adds a suffix and says so', () => {
@@ -59,7 +59,7 @@ describe('ingestPage', () => {
     };
     const result = ingestPage({ file: 'newer.txt', bytes: encode(PAGE), published });
     expect(result.files[0]!.path).toBe('articles/cheng-shi-shu-fang-kai-dao-2.mdx');
-    expect(result.report.warnings.join('\n')).toContain('slug “cheng-shi-shu-fang-kai-dao” is already used by articles/cheng-shi-shu-fang-kai-dao.mdx; “城市书房开到家门口” gets “cheng-shi-shu-fang-kai-dao-2”');
+    expect(result.report.warnings.map(formatWarning).join('\n')).toContain('slug “cheng-shi-shu-fang-kai-dao” is already used by articles/cheng-shi-shu-fang-kai-dao.mdx; “城市书房开到家门口” gets “cheng-shi-shu-fang-kai-dao-2”');
   });
 
   it('keeps published slugs when the same page is ingested again, even hand-chosen ones', () => {
@@ -78,7 +78,7 @@ describe('ingestPage', () => {
       editions: [{ id: 'p', sequence: 1 }],
     };
     const { report } = ingestPage({ file: 'p.txt', bytes: encode(PAGE), published });
-    expect(report.warnings.join('\n')).toContain('articles/gone.mdx belongs to edition p but this page no longer yields it');
+    expect(report.warnings.map(formatWarning).join('\n')).toContain('articles/gone.mdx belongs to edition p but this page no longer yields it');
   });
 });
 
@@ -94,7 +94,7 @@ describe('editionIdFor', () => {
 
 describe('readPublishedArticle', () => {
   it('reads the fields ingest needs and names the file when one is missing', () => {
-    expect(readPublishedArticle('articles/a.mdx', '---\nslug: a\nheadline: 标题\nedition: e\nposition: 2\n---\n正文。\n')).toEqual({ file: 'articles/a.mdx', slug: 'a', headline: '标题', edition: 'e', position: 2 });
-    expect(() => readPublishedArticle('articles/a.mdx', '---\nslug: a\n---\n')).toThrow('articles/a.mdx: frontmatter lacks slug, edition, position or headline');
+    expect(readPublishedArticle('articles/a.mdx', '---\nslug: a\nheadline: 标题\nauthors: []\nedition: e\nposition: 2\n---\n正文。\n')).toEqual({ file: 'articles/a.mdx', slug: 'a', headline: '标题', edition: 'e', position: 2 });
+    expect(() => readPublishedArticle('articles/a.mdx', '---\nslug: a\n---\n')).toThrow(/^articles\/a\.mdx: headline: .*; .*edition: /u);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toBlocks } from '../../../src/lib/ingest/blocks.ts';
 import type { BodyNode, ParsedArticle } from '../../../src/lib/ingest/model.ts';
 import { parsePage } from '../../../src/lib/ingest/structure.ts';
+import { formatWarning } from '../../../src/lib/ingest/index.ts';
 import { WIDE, page } from '../../support/pages.ts';
 
 const parse = (text: string) => parsePage(toBlocks(text), 'p.txt');
@@ -86,15 +87,20 @@ describe('article boundaries and headline groups', () => {
   it('keeps text before the first headline as unplaced, with a warning, never dropped', () => {
     const parsed = parse(page('本版导读：今日共两篇。', '城市书房开到家门口', '■ 王小明', '正文。'));
     expect(parsed.unplaced).toEqual([{ line: 1, text: '本版导读：今日共两篇。' }]);
-    expect(parsed.warnings.join('\n')).toContain('line 1');
+    expect(parsed.warnings.map(formatWarning).join('\n')).toContain('line 1');
     const article = parsed.items[0]!;
     expect(article.type === 'article' && article.article).toMatchObject({ headline: '城市书房开到家门口' });
     expect(article.type === 'article' && article.article.kicker).toBeUndefined();
   });
 
-  it('refuses a page with no byline, and a byline with no headline, naming file and line', () => {
-    expect(() => parse(page('只有标题', '只有一段正文。'))).toThrow('p.txt: no article found: no byline');
-    expect(() => parse(page('第一段正文。', '■ 张三', '正文。'))).toThrow(/^p\.txt:3: byline with no headline above it/u);
+  it('reads a page without any byline as articles, warning that they rest on the headline alone', () => {
+    const parsed = parse(page('只有标题', '只有一段正文。'));
+    expect(parsed.items).toHaveLength(1);
+    expect(parsed.warnings.filter((w) => w.weak).map(formatWarning)).toEqual(['line 1: “只有标题” has no byline or dateline: its start and end rest on the headline alone (weak signal)']);
+  });
+
+  it('refuses a page with no headline at all, naming the file', () => {
+    expect(() => parse(page('第一段正文。', '第二段正文。'))).toThrow('p.txt: no article found: no headline');
   });
 });
 
@@ -155,7 +161,7 @@ describe('page-break splits', () => {
   it('keeps a paragraph that ends unfinished with nothing after it, and warns', () => {
     const last = '最后一段写到版面底部，转到另一个版面继续，这里只印了前半部分，所以结尾没有标点，也没有后文可以接上就';
     const parsed = parse(page('标题在这里', '■ 张三', '第一段。', last));
-    expect(parsed.warnings.join('\n')).toMatch(/line 7: paragraph ends without closing punctuation/u);
+    expect(parsed.warnings.map(formatWarning).join('\n')).toMatch(/line 7: paragraph ends without closing punctuation/u);
     const article = parsed.items[0]!.type === 'article' ? parsed.items[0]!.article : undefined;
     expect(shape(article!.body).at(-1)).toEqual(['p', last]);
   });
@@ -192,7 +198,7 @@ describe('a headline without body at the end of the page', () => {
   it('keeps kicker and headline as a headline-only item and warns', () => {
     const parsed = parse(page('标题在这里', '■ 张三', '最后一段。', '垃圾分类', '让城市“轻”下来'));
     expect(parsed.items.at(-1)).toEqual({ type: 'headline-only', item: { kicker: '垃圾分类', headline: '让城市“轻”下来', line: 7 } });
-    expect(parsed.warnings.join('\n')).toContain('让城市“轻”下来');
+    expect(parsed.warnings.map(formatWarning).join('\n')).toContain('让城市“轻”下来');
   });
 
   it('does not take the last paragraph’s continuation for a headline', () => {
