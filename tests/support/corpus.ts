@@ -73,6 +73,12 @@ export function readingFromIngest(file: string, desk: Reading['desk'] = []): Pic
   return { header: { ...page.header }, items: page.items.map(toReadingItem) };
 }
 
+/** The lines ingest flags as resting on a weak signal when it reads the page unmarked. */
+export function weakLines(file: string): number[] {
+  const { text } = decodePage(readFileSync(`${corpusDir}${file}`), file);
+  return parsePage(toBlocks(text), file).warnings.flatMap((w) => (w.weak && w.line !== undefined ? [w.line] : []));
+}
+
 function toReadingItem(item: ParsedPage['items'][number]): ReadingItem {
   if (item.type === 'headline-only') {
     const { kicker, headline, subtitle, continuesOn } = item.item;

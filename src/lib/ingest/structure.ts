@@ -110,6 +110,10 @@ export function parsePage(page: BlockedPage, file: string): ParsedPage {
           warnings.push({ line: extra.line, text: `more title lines than a headline group holds; “${extra.text}” kept as unplaced`, weak: true });
         }
         item = { titles: toTitles(group), nodes: [], line: group[0]!.line };
+        if (group.length === 3 && !group.some((t) => t.forced) && !opensWithDash(group[2]!.text)) {
+          // Which of three lines is the main headline is set by type size, which plain text does not keep.
+          warnings.push({ line: group[0]!.line, text: `three title lines read by order as 引题 “${group[0]!.text}”, 主题 “${group[1]!.text}”, 副题 “${group[2]!.text}”; mark them “#引 ”, “# ”, “#副 ” if the paper set them otherwise`, weak: true });
+        }
         i += run.length;
         continue;
       }
