@@ -23,16 +23,26 @@ export interface BylinePart {
   author?: string;
 }
 
-/** The byline as printed, cut into plain text and the authors' names, so the names can be linked. */
+/** What an article shows as its byline: the printed one, else the names a dateline or credits gave; '' when none. */
+export function bylineText(data: { byline?: string | undefined; authors: readonly string[] }): string {
+  return data.byline ?? data.authors.join(' ');
+}
+
+/**
+ * The byline as printed, cut into plain text and the authors' names, so the
+ * names can be linked. A name may be printed with a space inside (王 蓉 for 王蓉).
+ */
 export function bylineParts(byline: string, authors: readonly string[]): BylinePart[] {
   const parts: BylinePart[] = [];
   let rest = byline;
   for (const author of authors) {
-    const at = rest.indexOf(author);
-    if (at === -1) continue;
+    const pattern = new RegExp([...author].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('[\\s\u3000]*'), 'u');
+    const match = pattern.exec(rest);
+    if (!match) continue;
+    const at = match.index;
     if (at > 0) parts.push({ text: rest.slice(0, at) });
-    parts.push({ text: author, author });
-    rest = rest.slice(at + author.length);
+    parts.push({ text: match[0], author });
+    rest = rest.slice(at + match[0].length);
   }
   if (rest !== '') parts.push({ text: rest });
   return parts;

@@ -49,7 +49,6 @@ export function parseBylineLine(text: string): Byline | undefined {
   let rest = text;
   const marked = LEADING_MARK.test(rest);
   rest = rest.replace(LEADING_MARK, '');
-  const dashed = /^(?:——|--|－－|—)\s*/u.test(rest);
   rest = rest.replace(/^(?:——|--|－－|—)\s*/u, '');
   // （记者 张三）on its own line, at an article's end.
   const bracketed = /^[（(](.+)[）)]$/u.exec(rest);

@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { editionOf, loadContent } from '../../../data/queries.ts';
 import { renderCard } from '../../../lib/og/render.ts';
+import { bylineText } from '../../../lib/authors.ts';
 import { site } from '../../../site.ts';
 
 export const getStaticPaths = (async () => {
@@ -10,6 +11,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { article, edition } }) => {
-  const png = await renderCard({ siteName: site.name, kicker: article.data.kicker, headline: article.data.headline, footer: article.data.byline, label: edition.name });
+  const png = await renderCard({ siteName: site.name, kicker: article.data.kicker, headline: article.data.headline, footer: bylineText(article.data), label: edition.name });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
