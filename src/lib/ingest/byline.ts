@@ -108,6 +108,8 @@ export function namesIn(text: string, { roleRequired }: { roleRequired: boolean 
   }
   if (pendingSingle !== undefined) return undefined;
   if (roleRequired && roles === 0) return undefined;
+  // A byline naming no one is a role alone (本报评论员, 人民日报记者), not a phrase that repeats one (记者节里话记者).
+  if (names.length === 0 && (tokens.length > 2 || tokens.some((token) => (token.match(new RegExp(ROLE_NOUN, 'gu'))?.length ?? 0) > 1))) return undefined;
   return names;
 }
 

@@ -21,7 +21,7 @@ const WEEKDAY = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 const DATE_ARABIC = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const DATE_NUMERIC = /(?:^|\D)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/u;
 const DATE_HAN = /([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u;
-const PAGE = /(?:当前版[:：]\s*)?第?\s*([A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{1,5}|[一二三四五六七八九十]{1,3})\s*版(?:[\s:：（(【]*([\p{Script=Han}A-Za-z·](?:[\p{Script=Han}A-Za-z0-9·\s]{0,12}[\p{Script=Han}A-Za-z0-9·])?)[）)】]?)?/u;
+const PAGE = /(?:当前版[:：]\s*)?第?\s*([A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{1,5}|[一二三四五六七八九十]{1,3})\s*版(?:[\s:：（(【]+([\p{Script=Han}A-Za-z·](?:[\p{Script=Han}A-Za-z0-9·\s]{0,12}[\p{Script=Han}A-Za-z0-9·])?)[）)】]?)?/u;
 /** Page furniture: credits of the page's editors, contact lines, issue numbers. */
 const FURNITURE = /^(?:(?:责任编辑|责编|编辑|版式设计|版式|美编|美术编辑|校对|审读|组版|制图|值班编委|值班主任|本版编辑|新闻热线|读者热线|电话|投稿邮箱|电子信箱|邮箱|E-?mail)\s*[:：\s]|国内统一连续出版物号|CN\s?\d|邮发代号|农历|今日\d+版|本期\d+版)/iu;
 

@@ -286,6 +286,8 @@ function decideRun(tokens: Token[], start: number, run: Token[], item: OpenItem,
   // A bracketed byline ((《新华每日电讯》2.22 吴晓颖)) signs off the item above: what follows is a new one.
   const strong = opensItem(tokens, start + run.length) || (tokens[start - 1]?.kind === 'byline' && tokens[start - 1]!.byline!.closing === true);
   const text = run.map((t) => t.text).join(' / ');
+  // Close to the text above, cut off from the text below by a wider gap: a paragraph's first piece, whatever follows.
+  if (run.length === 1 && isPiece(first, after, usualGap)) return { role: 'text', weak: undefined };
 
   if (paragraphOpen) {
     // An open paragraph continues unless the run clearly starts an item: a byline or dateline right below it, or a subtitle.
@@ -307,7 +309,6 @@ function decideRun(tokens: Token[], start: number, run: Token[], item: OpenItem,
     return { role: 'group', weak: `“${text}” read as a new article’s headline group, with no byline or dateline below it` };
   }
   // A single line.
-  if (isPiece(first, after, usualGap)) return { role: 'text', weak: undefined };
   if (isSetOff(after, usualGap) && after.kind !== 'title' && tokens[start + 2]?.kind === 'text' && !startsWithDateline(tokens[start + 2]!.text)) {
     // A short line followed by a caption is more likely the first piece of a split paragraph.
     return { role: 'text', weak: undefined };
