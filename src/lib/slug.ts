@@ -32,6 +32,26 @@ function firstPhrase(text: string): string {
   return text.slice(0, end);
 }
 
+/**
+ * Hands out unique slugs from bases, remembering the next free suffix of each
+ * base, so many equal bases (a long article's repeated subheads) cost linear time.
+ */
+export function slugAllocator(taken: Iterable<string> = []): (base: string) => string {
+  const used = new Set(taken);
+  const nextSuffix = new Map<string, number>();
+  return (base) => {
+    let slug = base;
+    if (used.has(base)) {
+      let n = nextSuffix.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n++;
+      nextSuffix.set(base, n + 1);
+      slug = `${base}-${n}`;
+    }
+    used.add(slug);
+    return slug;
+  };
+}
+
 /** Returns `base`, or `base-2`, `base-3`, … : the first not in `taken`. */
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;

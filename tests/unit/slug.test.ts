@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinSlug, uniqueSlug } from '../../src/lib/slug.ts';
+import { pinyinSlug, slugAllocator, uniqueSlug } from '../../src/lib/slug.ts';
 
 describe('pinyinSlug', () => {
   it.each([
@@ -21,5 +21,12 @@ describe('uniqueSlug', () => {
   it('adds the first free numeric suffix', () => {
     expect(uniqueSlug('a', new Set())).toBe('a');
     expect(uniqueSlug('a', new Set(['a', 'a-2']))).toBe('a-3');
+  });
+});
+
+describe('slugAllocator', () => {
+  it('hands out base, base-2, base-3 and skips slugs already taken', () => {
+    const allocate = slugAllocator(['a-2']);
+    expect([allocate('a'), allocate('a'), allocate('a'), allocate('b')]).toEqual(['a', 'a-3', 'a-4', 'b']);
   });
 });

@@ -4,7 +4,7 @@ import { pinyin } from 'pinyin-pro';
 import { stringify } from 'yaml';
 import { articleFrontmatter, describeIssues, editionRecord, type ArticleFrontmatter, type EditionRecord } from '../content-schema.ts';
 import { undrawable } from '../og/coverage.ts';
-import { pinyinSlug, uniqueSlug } from '../slug.ts';
+import { pinyinSlug, slugAllocator, uniqueSlug } from '../slug.ts';
 import { toBlocks } from './blocks.ts';
 import { decodePage, type SourceEncoding } from './decode.ts';
 import { IngestError } from './errors.ts';
@@ -216,8 +216,9 @@ function assignSlugs(page: ParsedPage, edition: string, published: PublishedCont
 
 function articleMdx(article: ParsedArticle, slug: string, edition: string, position: number, file: string): string {
   const subheadIds: string[] = [];
+  const allocate = slugAllocator();
   for (const node of article.body) {
-    if (node.kind === 'subhead') subheadIds.push(uniqueSlug(pinyinSlug(node.text) || `section-${subheadIds.length + 1}`, new Set(subheadIds)));
+    if (node.kind === 'subhead') subheadIds.push(allocate(pinyinSlug(node.text) || `section-${subheadIds.length + 1}`));
   }
   const frontmatter: ArticleFrontmatter = {
     slug,

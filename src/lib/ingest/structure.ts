@@ -9,6 +9,8 @@ import { endsSentence, findJump, isLabelLine, isNumberedSubhead, isSubheadLike, 
 
 /** A headline group has at most a kicker, a headline and a subtitle. */
 const MAX_TITLE_LINES = 3;
+/** Most title lines looked at as one run. */
+const MAX_RUN = 8;
 /** Longest uncredited block read as a caption dropped inside a split paragraph. */
 const MAX_SPLIT_CAPTION = 60;
 /** Paragraphs a byline may stand below and still make them the standfirst (导语). */
@@ -63,6 +65,7 @@ export function parsePage(page: BlockedPage, file: string): ParsedPage {
     return false;
   });
 
+  const loneAhead = lonelyTitlesAhead(body, page.usualGap);
   const items: ParsedPage['items'] = [];
   const unplaced: { line: number; text: string }[] = [];
   let item: OpenItem | undefined;
@@ -100,7 +103,7 @@ export function parsePage(page: BlockedPage, file: string): ParsedPage {
       const whole = titleRun(body, i, page.usualGap);
       // The last line of a run cut off from the text below by a page break is the first piece of a paragraph.
       const run = whole.length > 1 && isPiece(whole.at(-1)!, body[i + whole.length], page.usualGap) ? whole.slice(0, -1) : whole;
-      const decision = item ? decideRun(body, i, run, item, page.usualGap, open !== undefined) : { role: 'group' as const, weak: undefined };
+      const decision = item ? decideRun(body, i, run, item, page.usualGap, open !== undefined, loneAhead) : { role: 'group' as const, weak: undefined };
       if (decision.weak) warnings.push({ line: token.line, text: decision.weak, weak: true });
       if (decision.role === 'group') {
         finishItem();
@@ -257,7 +260,8 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 function titleRun(tokens: Token[], start: number, usualGap: number): Token[] {
   const run: Token[] = [];
   const forcedRun = tokens[start]!.forced !== undefined;
-  for (let i = start; i < tokens.length && tokens[i]!.kind === 'title'; i++) {
+  // A run longer than a headline group and its neighbours is cut, so a page of short lines is read in linear time.
+  for (let i = start; i < tokens.length && tokens[i]!.kind === 'title' && run.length < MAX_RUN; i++) {
     const token = tokens[i]!;
     if (token.forced === 'subhead') break;
     if (forcedRun !== (token.forced !== undefined)) break;
@@ -279,7 +283,15 @@ type Role = 'group' | 'subhead' | 'text';
  * byline a few paragraphs below (a standfirst), a subtitle or kicker beside
  * it, a desk mark. Otherwise a lone short line is a subhead of the article.
  */
-function decideRun(tokens: Token[], start: number, run: Token[], item: OpenItem, usualGap: number, paragraphOpen: boolean): { role: Role; weak: string | undefined } {
+function decideRun(
+  tokens: Token[],
+  start: number,
+  run: Token[],
+  item: OpenItem,
+  usualGap: number,
+  paragraphOpen: boolean,
+  loneAhead: boolean[],
+): { role: Role; weak: string | undefined } {
   const first = run[0]!;
   if (first.forced === 'headline' || first.forced === 'kicker') return { role: 'group', weak: undefined };
   const after = tokens[start + run.length];
@@ -319,7 +331,7 @@ function decideRun(tokens: Token[], start: number, run: Token[], item: OpenItem,
     if (item.byline || item.inlineAuthors) return { role: 'text', weak: undefined };
     return { role: 'group', weak: `“${text}” read as a new article’s headline (too long for a subhead), with no byline or dateline below it` };
   }
-  const hasSubheads = item.nodes.some((node) => node.kind === 'subhead') || laterLoneTitle(tokens, start + 1, usualGap);
+  const hasSubheads = item.nodes.some((node) => node.kind === 'subhead') || loneAhead[start + 1] === true;
   if (item.byline || item.inlineAuthors) {
     return { role: 'subhead', weak: hasSubheads ? undefined : `“${text}” read as a subhead of the article above (its only one); mark it “# ” if it starts a new article` };
   }
@@ -350,17 +362,24 @@ function opensItem(tokens: Token[], index: number): boolean {
   return false;
 }
 
-/** True when another lone title line stands later in the same article, before the next item. */
-function laterLoneTitle(tokens: Token[], from: number, usualGap: number): boolean {
-  for (let k = from; k < tokens.length; k++) {
+/**
+ * For each token, whether a lone subhead-like line stands at or after it
+ * before the next item opens: the sign that an article is set in sections.
+ * One backward pass, so a page of many subheads stays linear.
+ */
+function lonelyTitlesAhead(tokens: Token[], usualGap: number): boolean[] {
+  const ahead: boolean[] = new Array<boolean>(tokens.length + 1).fill(false);
+  for (let k = tokens.length - 1; k >= 0; k--) {
     const token = tokens[k]!;
-    if (token.kind !== 'title') continue;
+    if (token.kind !== 'title') {
+      ahead[k] = ahead[k + 1]!;
+      continue;
+    }
     const run = titleRun(tokens, k, usualGap);
-    if (opensItem(tokens, k + run.length) || run.length >= 2) return false;
-    if (run.length === 1 && isSubheadLike(token.text) && tokens[k - 1]?.kind !== 'title') return true;
-    k += run.length - 1;
+    if (opensItem(tokens, k + run.length) || run.length >= 2) ahead[k] = false;
+    else ahead[k] = (isSubheadLike(token.text) && tokens[k - 1]?.kind !== 'title') || ahead[k + 1]!;
   }
-  return false;
+  return ahead;
 }
 
 function readBylineLine(item: OpenItem, token: Token, paragraphOpen: boolean, warnings: Warning[], closeParagraph: (unfinished: boolean) => void): void {
