@@ -3,6 +3,7 @@
  * Turns a raw newspaper page into MDX articles and an edition record.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readPublished, withContentLock, writeAll } from '../src/lib/ingest/files.ts';
@@ -45,7 +46,8 @@ function main(argv: string[]): number {
     const { title, date, strict = false, replace = false } = args.values;
     // Locked from reading what is published to the last file written, so no other ingest picks the same sequence or slugs.
     withContentLock(contentDir, () => {
-      const result = ingestPage({ file, bytes, published: readPublished(contentDir), strict, replace, ...(title ? { title } : {}), ...(date ? { date } : {}) });
+      const readContent = (path: string) => readFileSync(join(contentDir, path), 'utf8');
+      const result = ingestPage({ file, bytes, published: readPublished(contentDir), strict, replace, readContent, ...(title ? { title } : {}), ...(date ? { date } : {}) });
       if (args.values['dry-run']) {
         console.log(formatReport(result.report, `dry run: nothing written (${result.files.length} files would go to ${contentDir})`));
       } else {

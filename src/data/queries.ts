@@ -32,7 +32,9 @@ export interface Edition {
 
 export type EditionItem =
   | { type: 'article'; position: number; article: Article }
-  | { type: 'headline-only'; position: number; kicker?: string | undefined; headline: string; subtitle?: string | undefined };
+  | { type: 'headline-only'; position: number; kicker?: string | undefined; headline: string; subtitle?: string | undefined; bodyIn?: Article | undefined }
+  /** The rest of an article begun on an earlier page (上接), joined to it: a link to the whole article. */
+  | { type: 'continuation'; position: number; kicker?: string | undefined; headline: string; subtitle?: string | undefined; continuedFrom: string; article: Article };
 
 export interface Author {
   name: string;
@@ -68,9 +70,20 @@ async function load(): Promise<Content> {
     .map((entry): Edition => {
       const items = entry.data.items.map((item, index): EditionItem => {
         const position = index + 1;
-        if (!('article' in item)) return { type: 'headline-only', position, kicker: item.kicker, headline: item.headline, subtitle: item.subtitle };
-        const article = bySlug.get(item.article.id);
         const where = `${entry.filePath ?? entry.id}, items[${index}]`;
+        const linked = (id: string) => {
+          const found = bySlug.get(id);
+          if (!found) throw new Error(`${where}: no article with slug “${id}”`);
+          return found;
+        };
+        if ('continuation' in item) {
+          const { kicker, headline, subtitle, continuedFrom } = item;
+          return { type: 'continuation', position, kicker, headline, subtitle, continuedFrom, article: linked(item.continuation.id) };
+        }
+        if (!('article' in item)) {
+          return { type: 'headline-only', position, kicker: item.kicker, headline: item.headline, subtitle: item.subtitle, bodyIn: item.bodyIn ? linked(item.bodyIn.id) : undefined };
+        }
+        const article = bySlug.get(item.article.id);
         if (!article) throw new Error(`${where}: no article with slug “${item.article.id}”`);
         if (article.editionId !== entry.id || article.data.position !== position) {
           throw new Error(`${where}: lists “${article.slug}” at position ${position}, but ${article.entry.filePath} says edition “${article.editionId}”, position ${article.data.position}`);

@@ -48,19 +48,43 @@ export function articleSchema<Ref extends z.ZodType>(editionRef: Ref) {
     continuedFrom: pageLabel.optional(),
     /** 下转第N版: the page label the article continues on. */
     continuesOn: pageLabel.optional(),
+    /**
+     * Set once the page holding the rest (上接) was ingested and joined here: that
+     * edition, and the body block where its part begins, so a re-ingest of either
+     * page replaces its own part and keeps the other's.
+     */
+    continuedIn: z.strictObject({ edition: editionRef, fromBlock: z.number().int().positive() }).optional(),
   });
 }
 
 /** An item of a printed page whose body is not on it: shown as a headline, never given invented text. */
-const headlineOnly = z.strictObject({
-  kicker: text.optional(),
-  headline: text,
-  subtitle: text.optional(),
-  /** Always false: marks the item as a headline whose body is elsewhere. */
-  bodyOnPage: z.literal(false),
-  /** The page label of a jump printed with it (下转第5版). */
-  continuesOn: pageLabel.optional(),
-});
+function headlineOnly<Ref extends z.ZodType>(articleRef: Ref) {
+  return z.strictObject({
+    kicker: text.optional(),
+    headline: text,
+    subtitle: text.optional(),
+    /** Always false: marks the item as a headline whose body is elsewhere. */
+    bodyOnPage: z.literal(false),
+    /** The page label of a jump printed with it (下转第5版). */
+    continuesOn: pageLabel.optional(),
+    /** The article a later page brought the body of, once ingested. */
+    bodyIn: articleRef.optional(),
+  });
+}
+
+/** The rest of an article begun on an earlier page (上接第1版): joined to that article, listed here as a link to it. */
+function continuation<Ref extends z.ZodType>(articleRef: Ref) {
+  return z.strictObject({
+    /** The article this page's part was joined to. */
+    continuation: articleRef,
+    kicker: text.optional(),
+    /** The headline as this page printed it. */
+    headline: text,
+    subtitle: text.optional(),
+    /** The page label of the 上接 jump. */
+    continuedFrom: pageLabel,
+  });
+}
 
 /** An edition record: what one printed page holds, in printed order. */
 export function editionSchema<Ref extends z.ZodType>(articleRef: Ref) {
@@ -84,7 +108,7 @@ export function editionSchema<Ref extends z.ZodType>(articleRef: Ref) {
     /** Page furniture (责任编辑…) as printed. */
     furniture: z.array(sourceLine).optional(),
     /** What the page holds, in printed order. */
-    items: z.array(z.union([z.strictObject({ article: articleRef }), headlineOnly])).min(1),
+    items: z.array(z.union([z.strictObject({ article: articleRef }), headlineOnly(articleRef), continuation(articleRef)])).min(1),
     /** Lines of the page that belong to no item, kept so no word is lost. */
     unplaced: z.array(sourceLine).optional(),
   });

@@ -9,6 +9,9 @@ export interface PublishedArticle {
   edition: string;
   position: number;
   headline: string;
+  continuesOn?: string;
+  /** The edition whose part was joined to this article, and where that part begins. */
+  continuedIn?: { edition: string; fromBlock: number };
 }
 
 export interface PublishedEdition {
@@ -21,6 +24,10 @@ export interface PublishedEdition {
   source?: string;
   /** SHA-256 of that copy, to tell a re-run of the same page from a different page under the same id. */
   sourceDigest?: string;
+  /** The page label, when the header gave it. */
+  page?: string;
+  /** Headline-only items not yet linked to the article that brings their body, by item index. */
+  awaitingBody?: { index: number; headline: string }[];
 }
 
 export interface PublishedContent {
@@ -34,19 +41,22 @@ export function readPublishedArticle(file: string, mdx: string): PublishedArticl
   if (!match) throw new Error(`${file}: no frontmatter (--- … ---) at the top; fix it before ingesting more pages`);
   const checked = articleFrontmatter.safeParse(parse(match[1]!, { version: '1.1' }));
   if (!checked.success) throw new Error(`${describeIssues(file, checked.error)}; fix it before ingesting more pages`);
-  const { slug, edition, position, headline } = checked.data;
-  return { file, slug, edition, position, headline };
+  const { slug, edition, position, headline, continuesOn, continuedIn } = checked.data;
+  return { file, slug, edition, position, headline, ...(continuesOn === undefined ? {} : { continuesOn }), ...(continuedIn === undefined ? {} : { continuedIn }) };
 }
 
 /** Reads an edition record through the site's own schema. */
 export function readPublishedEdition(id: string, yamlText: string, sourceDigest?: string): PublishedEdition {
   const checked = editionRecord.safeParse(parse(yamlText, { version: '1.1' }));
   if (!checked.success) throw new Error(`${describeIssues(`editions/${id}.yaml`, checked.error)}; fix it before ingesting more pages`);
-  const { sequence, title, date, source } = checked.data;
+  const { sequence, title, date, source, page, items } = checked.data;
+  const awaitingBody = items.flatMap((item, index) => ('bodyOnPage' in item && item.bodyIn === undefined ? [{ index, headline: item.headline }] : []));
   return {
     id,
     sequence,
     source,
+    ...(page === undefined ? {} : { page }),
+    ...(awaitingBody.length === 0 ? {} : { awaitingBody }),
     ...(title === undefined ? {} : { title }),
     ...(date === undefined ? {} : { date }),
     ...(sourceDigest === undefined ? {} : { sourceDigest }),

@@ -8,9 +8,10 @@ import { pinyinSlug, slugAllocator, uniqueSlug } from '../slug.ts';
 import { toBlocks } from './blocks.ts';
 import { decodePage, type SourceEncoding } from './decode.ts';
 import { IngestError } from './errors.ts';
-import type { PublishedContent } from './existing.ts';
+import { carriedPart, findFirstPart, headlinesMatch, joinContinuation, linkBody } from './continuation.ts';
+import type { PublishedArticle, PublishedContent } from './existing.ts';
 import { editionTitle, isValidIsoDate, type PageHeader } from './header.ts';
-import { toMdx, YAML_OPTIONS } from './mdx.ts';
+import { composeMdx, mdxBlocks, toMdx, YAML_OPTIONS } from './mdx.ts';
 import type { Join, ParsedArticle, ParsedPage, Warning } from './model.ts';
 import { parsePage } from './structure.ts';
 
@@ -30,6 +31,12 @@ export interface IngestInput {
   replace?: boolean;
   /** Refuse the page when any decision rests on a weak signal. */
   strict?: boolean;
+  /**
+   * Reads a published file (path relative to the content folder), for the
+   * files a page changes beyond its own: an article it continues, an edition
+   * whose headline it brings the body of. Without it those links are not made.
+   */
+  readContent?: (path: string) => string;
 }
 
 /** A file to write, relative to the content folder. */
@@ -62,7 +69,7 @@ export interface IngestResult {
  * one MDX file per article, the edition record, and a verbatim copy of the page.
  * Pure: reads nothing from disk and writes nothing; the caller does both.
  */
-export function ingestPage({ file, bytes, published, title, date, replace = false, strict = false }: IngestInput): IngestResult {
+export function ingestPage({ file, bytes, published, title, date, replace = false, strict = false, readContent }: IngestInput): IngestResult {
   if (date !== undefined && !isValidIsoDate(date)) throw new IngestError(file, `--date must be a real day as YYYY-MM-DD, got “${date}”`);
   const { text, encoding } = decodePage(bytes, file);
   const page = parsePage(toBlocks(text), file);
@@ -85,20 +92,52 @@ export function ingestPage({ file, bytes, published, title, date, replace = fals
     if (weak.length > 0) throw new IngestError(file, `--strict: ${weak.length} decision${weak.length === 1 ? '' : 's'} rest on weak signals; mark the lines (see README) or drop --strict: ${weak.map(formatWarning).join('; ')}`);
   }
 
-  const slugs = assignSlugs(page, edition, published, warnings);
+  // 上接第N版: the rest of an article published from page N is joined to it.
+  const joined = new Map<number, PublishedArticle>();
+  page.items.forEach((item, index) => {
+    if (item.type !== 'article' || item.article.continuedFrom === undefined) return;
+    const first = readContent ? findFirstPart(item.article, header, published) : undefined;
+    if (first) joined.set(index, first);
+    else {
+      warnings.push({ line: item.article.line, text: `“${item.article.headline}” continues an article from page ${item.article.continuedFrom} (上接) that is not published; kept as an article of its own (ingest that page first to join them)`, weak: false });
+    }
+  });
+
+  const slugs = assignSlugs(page, edition, published, warnings, new Set(joined.keys()));
   const files: OutputFile[] = [];
   const articles: IngestReport['articles'] = [];
+  const editionTexts = new Map<string, string>();
   page.items.forEach((item, index) => {
     if (item.type !== 'article') return;
     const { article } = item;
+    const first = joined.get(index);
+    if (first) {
+      const rest = [...article.standfirst, ...article.body];
+      files.push({ path: first.file, content: joinContinuation(readContent!(first.file), first.file, edition, rest) });
+      warnings.push({ line: article.line, text: `“${article.headline}” (上接第${article.continuedFrom}版) joined to the end of ${first.file}`, weak: false });
+      return;
+    }
     const { slug, reused } = slugs.get(index)!;
+    const old = reused ? published.articles.find((a) => a.slug === slug) : undefined;
+    const carry = old?.continuedIn && readContent ? carriedPart(readContent(old.file), old.file) : undefined;
+    if (!reused && readContent) {
+      // A headline printed earlier without its body (正文见…) now links to this article.
+      for (const e of published.editions) {
+        for (const waiting of e.awaitingBody ?? []) {
+          if (e.id === edition || !headlinesMatch(waiting.headline, article.headline)) continue;
+          const path = `editions/${e.id}.yaml`;
+          editionTexts.set(path, linkBody(editionTexts.get(path) ?? readContent(path), waiting.index, slug));
+          warnings.push({ line: article.line, text: `the headline “${waiting.headline}” printed without its body in edition ${e.id} now links to this article`, weak: false });
+        }
+      }
+    }
     for (const [field, value] of [['headline', article.headline], ['kicker', article.kicker], ['byline', article.byline]] as const) {
       const missing = value === undefined ? [] : undrawable(value);
       if (missing.length > 0) {
         warnings.push({ line: article.line, text: `the preview image of “${article.headline}” has no font for ${missing.map((c) => `“${c}” U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ')} in its ${field}; it shows 〓 there`, weak: false });
       }
     }
-    files.push({ path: `articles/${slug}.mdx`, content: articleMdx(article, slug, edition, index + 1, file) });
+    files.push({ path: `articles/${slug}.mdx`, content: articleMdx(article, slug, edition, index + 1, file, carry) });
     articles.push({
       slug,
       headline: article.headline,
@@ -121,7 +160,8 @@ export function ingestPage({ file, bytes, published, title, date, replace = fals
     ...metadata,
   };
   const sourcePath = `source/${edition}${sourceExtension(file)}`;
-  files.push({ path: `editions/${edition}.yaml`, content: editionYaml(page, slugs, file, sourcePath, record) });
+  files.push({ path: `editions/${edition}.yaml`, content: editionYaml(page, slugs, joined, file, sourcePath, record) });
+  for (const [path, content] of editionTexts) files.push({ path, content });
   files.push({ path: sourcePath, content: bytes });
 
   const stale = published.articles.filter((a) => a.edition === edition && ![...slugs.values()].some((s) => s.slug === a.slug));
@@ -184,14 +224,14 @@ export function editionIdFor(file: string, header: PageHeader = {}): string {
  * edition (same headline, else same position) keeps its slug. A new slug that
  * another article holds gets a suffix, and the report says so.
  */
-function assignSlugs(page: ParsedPage, edition: string, published: PublishedContent, warnings: Warning[]) {
+function assignSlugs(page: ParsedPage, edition: string, published: PublishedContent, warnings: Warning[], joined: ReadonlySet<number>) {
   const slugs = new Map<number, { slug: string; reused: boolean }>();
   const fromThisEdition = published.articles.filter((a) => a.edition === edition);
   const taken = new Set(published.articles.filter((a) => a.edition !== edition).map((a) => a.slug));
   const claimed = new Set<string>();
 
   page.items.forEach((item, index) => {
-    if (item.type !== 'article') return;
+    if (item.type !== 'article' || joined.has(index)) return;
     const previous =
       fromThisEdition.find((a) => a.headline === item.article.headline && !claimed.has(a.slug)) ??
       fromThisEdition.find((a) => a.position === index + 1 && !claimed.has(a.slug));
@@ -201,7 +241,7 @@ function assignSlugs(page: ParsedPage, edition: string, published: PublishedCont
     }
   });
   page.items.forEach((item, index) => {
-    if (item.type !== 'article' || slugs.has(index)) return;
+    if (item.type !== 'article' || slugs.has(index) || joined.has(index)) return;
     const base = pinyinSlug(item.article.headline) || `article-${index + 1}`;
     const slug = uniqueSlug(base, new Set([...taken, ...claimed, ...fromThisEdition.map((a) => a.slug)]));
     if (slug !== base) {
@@ -214,7 +254,7 @@ function assignSlugs(page: ParsedPage, edition: string, published: PublishedCont
   return slugs;
 }
 
-function articleMdx(article: ParsedArticle, slug: string, edition: string, position: number, file: string): string {
+function articleMdx(article: ParsedArticle, slug: string, edition: string, position: number, file: string, carry?: { edition: string; blocks: string[] }): string {
   const subheadIds: string[] = [];
   const allocate = slugAllocator();
   for (const node of article.body) {
@@ -236,13 +276,24 @@ function articleMdx(article: ParsedArticle, slug: string, edition: string, posit
   // What is written is what the site will read back: checked here against the same schema.
   const checked = articleFrontmatter.safeParse(frontmatter);
   if (!checked.success) throw new IngestError(file, describeIssues(`article “${article.headline}” (line ${article.line})`, checked.error));
-  return toMdx({ frontmatter, body: article.body, subheadIds });
+  if (!carry) return toMdx({ frontmatter, body: article.body, subheadIds });
+  // The part a later page joined to this article is kept when this page is ingested again.
+  const own = mdxBlocks(article.body, subheadIds);
+  return composeMdx({ ...frontmatter, continuedIn: { edition: carry.edition, fromBlock: own.length + 1 } }, [...own, ...carry.blocks]);
 }
 
-function editionYaml(page: ParsedPage, slugs: Map<number, { slug: string }>, file: string, source: string, head: Pick<EditionRecord, 'sequence' | 'title' | 'date' | 'paper' | 'page' | 'section'>): string {
+function editionYaml(page: ParsedPage, slugs: Map<number, { slug: string }>, joined: Map<number, PublishedArticle>, file: string, source: string, head: Pick<EditionRecord, 'sequence' | 'title' | 'date' | 'paper' | 'page' | 'section'>): string {
   const items = page.items.map((item, index) =>
     item.type === 'article'
-      ? { article: slugs.get(index)!.slug }
+      ? joined.has(index)
+        ? {
+            continuation: joined.get(index)!.slug,
+            ...(item.article.kicker === undefined ? {} : { kicker: item.article.kicker }),
+            headline: item.article.headline,
+            ...(item.article.subtitle === undefined ? {} : { subtitle: item.article.subtitle }),
+            continuedFrom: item.article.continuedFrom!,
+          }
+        : { article: slugs.get(index)!.slug }
       : {
           ...(item.item.kicker === undefined ? {} : { kicker: item.item.kicker }),
           headline: item.item.headline,

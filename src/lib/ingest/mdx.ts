@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { BodyNode } from './model.ts';
 
 /**
@@ -48,9 +48,31 @@ export interface MdxArticle {
 export const YAML_OPTIONS = { version: '1.1', lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' } as const;
 
 export function toMdx({ frontmatter, body, subheadIds }: MdxArticle): string {
-  const yaml = stringify(frontmatter, YAML_OPTIONS);
+  return composeMdx(frontmatter, mdxBlocks(body, subheadIds));
+}
+
+/** Frontmatter and body blocks (one line each) as an MDX file. */
+export function composeMdx(frontmatter: Record<string, unknown>, blocks: string[]): string {
+  return `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** An MDX file as {@link composeMdx} writes it, taken apart again: frontmatter data and body blocks. */
+export function splitMdx(mdx: string, file: string): { data: Record<string, unknown>; blocks: string[] } {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(mdx);
+  const data: unknown = match ? parse(match[1]!, { version: '1.1' }) : undefined;
+  if (!match || typeof data !== 'object' || data === null) throw new Error(`${file}: no frontmatter (--- … ---) at the top`);
+  return { data: data as Record<string, unknown>, blocks: match[2]!.split('\n').filter((line) => line.trim() !== '') };
+}
+
+/** The subhead ids a body's blocks already use. */
+export function subheadIdsIn(blocks: string[]): string[] {
+  return blocks.flatMap((line) => HEADING.exec(line)?.slice(2, 3) ?? []);
+}
+
+/** The body as MDX blocks, one line each: paragraphs escaped, subheads with their ids, figures and credits as components. */
+export function mdxBlocks(body: BodyNode[], subheadIds: string[]): string[] {
   let subhead = 0;
-  const parts = body.map((node) => {
+  return body.map((node) => {
     switch (node.kind) {
       case 'paragraph':
         return escapeMdxText(node.text);
@@ -65,7 +87,6 @@ export function toMdx({ frontmatter, body, subheadIds }: MdxArticle): string {
         return `<Credit text=${jsxString(node.text)} />`;
     }
   });
-  return `---\n${yaml}---\n\n${parts.join('\n\n')}\n`;
 }
 
 /** One block of an article body as plain text, read back from the MDX that {@link toMdx} writes. */

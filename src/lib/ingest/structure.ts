@@ -328,11 +328,12 @@ function decideRun(
   if (isNumberedSubhead(first.text)) return { role: 'subhead', weak: undefined };
   if (!isSubheadLike(first.text)) {
     // Too long for a subhead inside a signed article, with no byline of its own: a paragraph's first piece.
-    if (item.byline || item.inlineAuthors) return { role: 'text', weak: undefined };
+    if (item.byline || item.inlineAuthors || item.continuedFrom) return { role: 'text', weak: undefined };
     return { role: 'group', weak: `“${text}” read as a new article’s headline (too long for a subhead), with no byline or dateline below it` };
   }
   const hasSubheads = item.nodes.some((node) => node.kind === 'subhead') || loneAhead[start + 1] === true;
-  if (item.byline || item.inlineAuthors) {
+  // The rest of an article from another page (上接) is signed there.
+  if (item.byline || item.inlineAuthors || item.continuedFrom) {
     return { role: 'subhead', weak: hasSubheads ? undefined : `“${text}” read as a subhead of the article above (its only one); mark it “# ” if it starts a new article` };
   }
   return { role: 'group', weak: `“${text}” read as a new article’s headline, with no byline or dateline below it; mark it “## ” if it is a subhead` };
@@ -500,7 +501,7 @@ function finish(item: OpenItem, warnings: Warning[]): ParsedPage['items'][number
     const credits = nodes.flatMap((node) => (node.kind === 'figure' ? [node.credit ?? ''] : node.kind === 'credit' ? [node.text] : []));
     authors = [...new Set(credits.flatMap(photographersIn))];
   }
-  if (!item.byline && !item.inlineAuthors && paragraphs > 0) {
+  if (!item.byline && !item.inlineAuthors && !item.continuedFrom && paragraphs > 0) {
     warnings.push({ line: titles.line, text: `“${titles.headline}” has no byline or dateline: its start and end rest on the headline alone`, weak: true });
   }
   const article: ParsedArticle = {
