@@ -56,6 +56,8 @@ function isCredit(credit: string): boolean {
   if (/^图片由/u.test(credit) || /^[（(]/u.test(credit) || /^(?:资料图片|新华社发|中新社发)$/u.test(credit) || /来源[:：]/u.test(credit) || /供图$/u.test(credit)) return true;
   if (/^(?:本版)?(?:插画|插图|漫画|制图|图表)/u.test(credit)) return true;
   const people = credit.replace(/^[①-⑳]\d{0,2}\s*/u, '').replace(/\s*(?:摄影报道|摄影|摄)$/u, '');
+  // Written solid (张三摄), only a short name or a role word tells a credit from a phrase (游客赏花摄).
+  if (!/\s/u.test(credit)) return /^[\p{Script=Han}]{2,3}$/u.test(people) || namesIn(people, { roleRequired: true }) !== undefined;
   return namesIn(people, { roleRequired: false }) !== undefined;
 }
 
