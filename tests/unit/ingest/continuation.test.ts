@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headlinesMatch } from '../../../src/lib/ingest/continuation.ts';
+import { carriedPart, findFirstPart, headlinesMatch, joinContinuation, linkBody } from '../../../src/lib/ingest/continuation.ts';
+import type { ParsedArticle } from '../../../src/lib/ingest/model.ts';
 import { readPublished, writeAll } from '../../../src/lib/ingest/files.ts';
 import { ingestPage } from '../../../src/lib/ingest/index.ts';
 import { readMdxBody, splitMdx } from '../../../src/lib/ingest/mdx.ts';
@@ -54,5 +55,57 @@ describe('an article continued on a later page', () => {
     expect(headlinesMatch('城市书房开到家门口——记一座城', '城市书房开到家门口')).toBe(true);
     expect(headlinesMatch('城市书房', '乡村公交')).toBe(false);
     expect(headlinesMatch('书房', '城市书房开到家门口')).toBe(false);
+  });
+});
+
+describe('finding the first part', () => {
+  const rest = (headline: string, continuedFrom = '1'): ParsedArticle => ({ headline, line: 1, authors: [], standfirst: [], body: [], continuedFrom });
+  const published = {
+    editions: [
+      { id: 'a', sequence: 1, date: '2026-03-05', page: '01' },
+      { id: 'b', sequence: 2, date: '2026-03-06', page: '1' },
+      { id: 'c', sequence: 3, date: '2026-03-05', page: '2' },
+    ],
+    articles: [
+      { file: 'articles/x.mdx', slug: 'x', edition: 'a', position: 1, headline: '城市书房开到家门口', continuesOn: '5' },
+      { file: 'articles/y.mdx', slug: 'y', edition: 'a', position: 2, headline: '乡村公交通到村口' },
+      { file: 'articles/z.mdx', slug: 'z', edition: 'b', position: 1, headline: '城市书房开到家门口' },
+      { file: 'articles/w.mdx', slug: 'w', edition: 'c', position: 1, headline: '城市书房开到家门口' },
+    ],
+  };
+
+  it('looks on the page the jump names (01 is page 1), of the same date, by headline', () => {
+    expect(findFirstPart(rest('城市书房开到家门口'), { date: '2026-03-05', page: '5' }, published)?.slug).toBe('x');
+    expect(findFirstPart(rest('城市书房开到家门口'), { date: '2026-03-06', page: '5' }, published)?.slug).toBe('z');
+    expect(findFirstPart(rest('城市书房开到家门口', '2'), { date: '2026-03-05', page: '5' }, published)?.slug).toBe('w');
+  });
+
+  it('falls back to the only article there jumping to this page, and gives up when none or several fit', () => {
+    expect(findFirstPart(rest('书房续'), { date: '2026-03-05', page: '5' }, published)?.slug).toBe('x');
+    expect(findFirstPart(rest('书房续'), { date: '2026-03-05', page: '6' }, published)).toBeUndefined();
+    expect(findFirstPart(rest('城市书房开到家门口'), {}, published)).toBeUndefined();
+    expect(findFirstPart({ ...rest('城市书房开到家门口'), continuedFrom: undefined } as ParsedArticle, { date: '2026-03-05' }, published)).toBeUndefined();
+  });
+});
+
+describe('joining parts', () => {
+  const first = '---\nslug: x\nheadline: 标题\n---\n\n第一段。\n\n## 小标题 {#xiao-biao-ti}\n\n第二段。\n';
+  const body = [
+    { kind: 'paragraph' as const, text: '第三段。', lines: [1] },
+    { kind: 'subhead' as const, text: '小标题', line: 2 },
+    { kind: 'paragraph' as const, text: '第四段。', lines: [3] },
+  ];
+
+  it('appends the rest with subhead ids kept unique, and records where it begins', () => {
+    const joined = joinContinuation(first, 'x.mdx', 'e5', body);
+    expect(joined).toBe('---\nslug: x\nheadline: 标题\ncontinuedIn:\n  edition: "e5"\n  fromBlock: 4\n---\n\n第一段。\n\n## 小标题 {#xiao-biao-ti}\n\n第二段。\n\n第三段。\n\n## 小标题 {#xiao-biao-ti-2}\n\n第四段。\n');
+    expect(joinContinuation(joined, 'x.mdx', 'e5', body)).toBe(joined);
+    expect(carriedPart(joined, 'x.mdx')).toEqual({ edition: 'e5', blocks: ['第三段。', '## 小标题 {#xiao-biao-ti-2}', '第四段。'] });
+    expect(carriedPart(first, 'x.mdx')).toBeUndefined();
+  });
+
+  it('links a headline-only item, keeping the record’s comment line', () => {
+    const yaml = '# What printed page p.txt holds\nsequence: 1\nitems:\n  - article: a\n  - headline: 标题\n    bodyOnPage: false\n';
+    expect(linkBody(yaml, 1, 'b')).toBe('# What printed page p.txt holds\nsequence: 1\nitems:\n  - article: a\n  - headline: 标题\n    bodyOnPage: false\n    bodyIn: b\n');
   });
 });

@@ -1,0 +1,61 @@
+/** The lock's rules, in this process (the CLI tests prove them across real processes). */
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentLockedError, LOCK_FILE, lockContent, withLock } from '../../../src/lib/ingest/lock.ts';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'lock-'));
+/** A pid far above Linux's default pid_max: no process has it. */
+const DEAD_PID = 4_194_000;
+
+describe('lockContent', () => {
+  it('holds the folder until released, refusing a second holder with the pid and time', () => {
+    const dir = folder();
+    const lock = lockContent(dir);
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
+    expect(lock.note).toBeUndefined();
+    expect(() => lockContent(dir)).toThrow(ContentLockedError);
+    expect(() => lockContent(dir)).toThrow(new RegExp(`is being written by another ingest \\(pid ${process.pid}, since \\d\\d:\\d\\d\\); wait for it or remove .*\\.ingest\\.lock if that process is gone`, 'u'));
+    lock.release();
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+    lockContent(dir).release();
+  });
+
+  it('takes over a lock whose process is gone, with a note', () => {
+    const dir = folder();
+    writeFileSync(join(dir, LOCK_FILE), `${JSON.stringify({ pid: DEAD_PID, since: '2026-03-05T08:30:00.000Z' })}\n`);
+    const lock = lockContent(dir);
+    expect(lock.note).toMatch(new RegExp(`took over .*\\.ingest\\.lock left by pid ${DEAD_PID} \\(since \\d\\d:\\d\\d\\), which is no longer running`, 'u'));
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
+    lock.release();
+  });
+
+  it('takes over an old empty lock left by a killed ingest', () => {
+    const dir = folder();
+    const path = join(dir, LOCK_FILE);
+    writeFileSync(path, '');
+    utimesSync(path, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    const lock = lockContent(dir);
+    expect(lock.note).toMatch(/an empty lock left by an ingest that was killed/u);
+    lock.release();
+  });
+
+  it('does not release a lock another process took over meanwhile', () => {
+    const dir = folder();
+    const lock = lockContent(dir);
+    const theirs = `${JSON.stringify({ pid: DEAD_PID, since: '2026-03-05T08:30:00.000Z' })}\n`;
+    writeFileSync(join(dir, LOCK_FILE), theirs);
+    lock.release();
+    expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe(theirs);
+  });
+});
+
+describe('withLock', () => {
+  it('releases the lock however the work ends, and returns its result', () => {
+    const dir = folder();
+    expect(withLock(dir, () => 42)).toBe(42);
+    expect(() => withLock(dir, () => { throw new Error('boom'); })).toThrow('boom');
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+  });
+});
