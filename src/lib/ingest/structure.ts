@@ -83,13 +83,13 @@ export function parsePage(page: BlockedPage, file: string): ParsedPage {
     closeParagraph(true);
     if (!item) return;
     const previous = items.at(-1);
-    if (item.byline && item.nodes.length === 0 && previous?.type === 'article' && previous.article.authors.length === 0 && !previous.article.byline) {
-      // A short line and a byline after an article's text, with nothing below: a caption and the article's byline.
+    if (item.byline && item.nodes.length === 0 && previous?.type === 'article') {
+      // A short line and a byline after an article's text, with nothing below: a caption and the article's (second) byline.
       const { article } = previous;
       for (const caption of [item.titles.kicker, item.titles.headline, item.titles.subtitle]) if (caption !== undefined) article.body.push({ kind: 'figure', caption, line: item.titles.line });
-      article.byline = item.byline.byline;
-      article.bylineLine = item.byline.line;
-      article.authors = item.byline.authors;
+      article.byline = article.byline === undefined ? item.byline.byline : `${article.byline} ${item.byline.byline}`;
+      article.bylineLine ??= item.byline.line;
+      article.authors = [...new Set([...article.authors, ...item.byline.authors])];
       warnings.push({ line: item.titles.line, text: `“${item.titles.headline}” and the byline below it have no text of their own: read as a caption and the byline of “${article.headline}”`, weak: true });
     } else items.push(finish(item, warnings));
     item = undefined;
@@ -171,6 +171,9 @@ export function parsePage(page: BlockedPage, file: string): ParsedPage {
       const at = item.nodes.findLastIndex((node) => node.kind === 'paragraph');
       const [paragraph, ...held] = item.nodes.splice(at);
       open = { paragraph: paragraph as Paragraph, held };
+      // Its join, if it had one, is reported again, whole, when it closes.
+      const reported = joins.findIndex((join) => join.lines[0] === open!.paragraph.lines[0]);
+      if (reported !== -1) joins.splice(reported, 1);
       appendText(open.paragraph, token, item);
       if (endsSentence(open.paragraph.text)) closeParagraph(false);
     } else if (open && token.forced !== 'paragraph') {
