@@ -4,6 +4,8 @@ export interface EditionOrderFields {
   sequence: number;
   date?: string | undefined;
   title?: string | undefined;
+  /** The page label (3, A03), when the header gave it. */
+  page?: string | undefined;
 }
 
 /**
@@ -12,7 +14,17 @@ export interface EditionOrderFields {
  */
 export function compareEditionsNewestFirst(a: EditionOrderFields, b: EditionOrderFields): number {
   if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
+  // One day's pages in the paper's order, the front page first.
+  if (a.date && a.date === b.date && a.page !== undefined && b.page !== undefined && a.page !== b.page) return comparePages(a.page, b.page);
   return b.sequence - a.sequence;
+}
+
+/** A3 before A10 before B1; 3 before 13. */
+function comparePages(a: string, b: string): number {
+  const [, letterA = '', numberA = '0'] = /^([A-Za-z]?)0*(\d*)/u.exec(a) ?? [];
+  const [, letterB = '', numberB = '0'] = /^([A-Za-z]?)0*(\d*)/u.exec(b) ?? [];
+  if (letterA.toUpperCase() !== letterB.toUpperCase()) return letterA.toUpperCase() < letterB.toUpperCase() ? -1 : 1;
+  return Number(numberA || 0) - Number(numberB || 0);
 }
 
 /** The name an edition is shown under: its printed title, or its place in the archive. */

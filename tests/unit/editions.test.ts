@@ -12,6 +12,18 @@ describe('edition order and names', () => {
     expect([...editions].sort(compareEditionsNewestFirst).map((e) => e.sequence)).toEqual([4, 3, 1, 2]);
   });
 
+  it('orders one day's pages as the paper does, front page first, whatever order they were ingested in', () => {
+    const editions = [
+      { sequence: 1, date: '2026-03-05', page: '13' },
+      { sequence: 2, date: '2026-03-05', page: '03' },
+      { sequence: 3, date: '2026-03-05', page: 'A10' },
+      { sequence: 4, date: '2026-03-05', page: 'A3' },
+      { sequence: 5, date: '2026-03-05', page: 'B1' },
+      { sequence: 6, date: '2026-03-06', page: '5' },
+    ];
+    expect([...editions].sort(compareEditionsNewestFirst).map((e) => e.page)).toEqual(['5', '03', '13', 'A3', 'A10', 'B1']);
+  });
+
   it('names an edition by its printed title, or by its place in the archive', () => {
     expect(editionName({ sequence: 1, title: '第3版 要闻' })).toBe('第3版 要闻');
     expect(editionName({ sequence: 2 })).toBe('第 2 期版面');
