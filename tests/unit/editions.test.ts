@@ -12,7 +12,7 @@ describe('edition order and names', () => {
     expect([...editions].sort(compareEditionsNewestFirst).map((e) => e.sequence)).toEqual([4, 3, 1, 2]);
   });
 
-  it('orders one day's pages as the paper does, front page first, whatever order they were ingested in', () => {
+  it('orders one day’s pages as the paper does, front page first, whatever order they were ingested in', () => {
     const editions = [
       { sequence: 1, date: '2026-03-05', page: '13' },
       { sequence: 2, date: '2026-03-05', page: '03' },
