@@ -46,10 +46,10 @@ export interface Byline {
  */
 export function parseBylineLine(text: string): Byline | undefined {
   if (text.length > MAX_BYLINE_LENGTH) return undefined;
-  let rest = text;
-  const marked = LEADING_MARK.test(rest);
-  rest = rest.replace(LEADING_MARK, '');
-  rest = rest.replace(/^(?:——|--|－－|—)\s*/u, '');
+  const marked = LEADING_MARK.test(text);
+  // The byline as printed, without its mark or dash.
+  const byline = text.replace(LEADING_MARK, '').replace(/^(?:——|--|－－|—)\s*/u, '');
+  let rest = byline;
   // （记者 张三）on its own line, at an article's end.
   const bracketed = /^[（(](.+)[）)]$/u.exec(rest);
   if (bracketed) rest = bracketed[1]!;
@@ -57,7 +57,6 @@ export function parseBylineLine(text: string): Byline | undefined {
   // A dash-led line needs a role word (——记者 张三): ——访宿迁日报总编辑吴中卫 is a subtitle.
   const names = namesIn(rest, { roleRequired: !marked });
   if (names === undefined) return undefined;
-  const byline = text.replace(LEADING_MARK, '').replace(/^(?:——|--|－－|—)\s*/u, '');
   return bracketed ? { byline, authors: names, closing: true } : { byline, authors: names };
 }
 

@@ -25,29 +25,6 @@ const PAGE = /(?:当前版[:：]\s*)?第?\s*([A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]
 /** Page furniture: credits of the page's editors, contact lines, issue numbers. */
 const FURNITURE = /^(?:(?:责任编辑|责编|编辑|版式设计|版式|美编|美术编辑|校对|审读|组版|制图|值班编委|值班主任|本版编辑|新闻热线|读者热线|电话|投稿邮箱|电子信箱|邮箱|E-?mail)\s*[:：\s]|国内统一连续出版物号|CN\s?\d|邮发代号|农历|今日\d+版|本期\d+版)/iu;
 
-export interface HeaderRead {
-  header: PageHeader;
-  /** How many leading blocks belong to the header. */
-  count: number;
-}
-
-/**
- * Reads the header at the top of the page: the leading lines that are each
- * a date, a page label, the paper's name, a weekday or furniture. Stops at
- * the first line that is none of these.
- */
-export function readHeader(lines: string[]): HeaderRead {
-  const header: PageHeader = {};
-  let count = 0;
-  for (const text of lines) {
-    const found = headerFields(text);
-    if (!found) break;
-    for (const key of ['paper', 'date', 'page', 'section'] as const) if (found[key] !== undefined && header[key] === undefined) header[key] = found[key];
-    count++;
-  }
-  return { header, count };
-}
-
 /** The header fields one line states, or undefined when the line is not header or furniture. */
 export function headerFields(text: string): PageHeader | undefined {
   if (text.length > MAX_HEADER_LINE || /[。！？]/u.test(text)) return undefined;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineByline, namesIn, parseBylineLine, startsWithDateline } from '../../../src/lib/ingest/byline.ts';
 import { photographersIn, splitCredit, startsCaption } from '../../../src/lib/ingest/credit.ts';
-import { editionTitle, headerFields, isFurniture, isoDate, isValidIsoDate, readHeader } from '../../../src/lib/ingest/header.ts';
+import { editionTitle, headerFields, isFurniture, isoDate, isValidIsoDate } from '../../../src/lib/ingest/header.ts';
 import { readMarkup } from '../../../src/lib/ingest/markup.ts';
 import { endsSentence, findJump, isLabelLine, isNumberedSubhead, isSubheadLike, isTitleLike, opensWithDash } from '../../../src/lib/ingest/signals.ts';
 
@@ -155,10 +155,6 @@ describe('the page header', () => {
 
   it('takes nothing that is not wholly header, and no day that does not exist', () => {
     for (const line of ['喜报', '城市书房开到家门口', '2026年2月30日', '2026年3月5日，会议召开。', '长'.repeat(61)]) expect(headerFields(line), line).toBeUndefined();
-  });
-
-  it('reads leading header lines, first value of each field winning', () => {
-    expect(readHeader(['嘉兴日报', '2026年3月5日', '第13版：秀洲新闻', '城市书房', '第14版'])).toEqual({ header: { paper: '嘉兴日报', date: '2026-03-05', page: '13', section: '秀洲新闻' }, count: 3 });
   });
 
   it('knows furniture, dates and edition names', () => {
