@@ -267,7 +267,9 @@ function titleRun(tokens: Token[], start: number, usualGap: number): Token[] {
   for (let i = start; i < tokens.length && tokens[i]!.kind === 'title' && run.length < MAX_RUN; i++) {
     const token = tokens[i]!;
     if (token.forced === 'subhead') break;
-    if (forcedRun !== (token.forced !== undefined)) break;
+    // A marked kicker takes the unmarked line below it as its headline.
+    const headlineAfterKicker = forcedRun && token.forced === undefined && run.length > 0 && run.every((t) => t.forced === 'kicker');
+    if (forcedRun !== (token.forced !== undefined) && !headlineAfterKicker) break;
     // A desk's # starts a new group even right after another one.
     if (forcedRun && run.length > 0 && token.forced === 'headline' && run.some((t) => t.forced === 'headline')) break;
     // Lines of one headline group stand close together; a wider gap parts two groups.

@@ -1,0 +1,79 @@
+/** Rules of the structure reader that the real pages exercise only in passing, one scenario each. */
+import { describe, expect, it } from 'vitest';
+import { toBlocks } from '../../../src/lib/ingest/blocks.ts';
+import { formatWarning } from '../../../src/lib/ingest/index.ts';
+import type { ParsedArticle } from '../../../src/lib/ingest/model.ts';
+import { parsePage } from '../../../src/lib/ingest/structure.ts';
+import { WIDE, page } from '../../support/pages.ts';
+
+const parse = (text: string) => parsePage(toBlocks(text), 'p.txt');
+const articles = (text: string): ParsedArticle[] => parse(text).items.flatMap((item) => (item.type === 'article' ? [item.article] : []));
+const kinds = (article: ParsedArticle) => article.body.map((n) => (n.kind === 'paragraph' ? `p:${n.text}` : n.kind === 'subhead' ? `h:${n.text}` : n.kind === 'figure' ? `f:${n.caption ?? ''}|${n.credit ?? ''}` : `c:${n.text}`));
+
+describe('desk marks decide groups', () => {
+  it('starts an item at a marked headline anywhere, even inside a signed article or right after another', () => {
+    const { items } = parse(page('城市书房开到家门口', '■ 王小明', '第一段。', '# 短', '第二段。', '# 甲', '# 乙', '第三段。'));
+    expect(items.map((item) => [item.type, item.type === 'article' ? item.article.headline : item.item.headline])).toEqual([
+      ['article', '城市书房开到家门口'],
+      ['article', '短'],
+      ['headline-only', '甲'],
+      ['article', '乙'],
+    ]);
+  });
+
+  it('reads marked kicker, headline and subtitle in any order, and a kicker-led group', () => {
+    const [a] = articles(page('#副 副题', '#引 引题', '# 主题', '■ 王小明', '正文。'));
+    expect([a!.kicker, a!.headline, a!.subtitle]).toEqual(['引题', '主题', '副题']);
+    const found = articles(page('城市书房开到家门口', '■ 王小明', '第一段。', '#引 引题', '主题行', '正文。'));
+    expect(found.map((x) => [x.kicker, x.headline])).toEqual([[undefined, '城市书房开到家门口'], ['引题', '主题行']]);
+  });
+});
+
+describe('a title line under an unfinished paragraph', () => {
+  it('starts a new item when a byline, a dateline or a subtitle comes right below, and says the paragraph ended unfinished', () => {
+    for (const below of [['■ 李四'], ['本报讯 昨天，开通。'], ['——记一条新线路', '■ 李四']]) {
+      const parsed = parse(page('城市书房开到家门口', '■ 王小明', '第一段写到版面底部，写到规划、', '乡村公交通到村口', ...below, '正文。'));
+      const found = parsed.items.flatMap((item) => (item.type === 'article' ? [item.article.headline] : []));
+      expect(found, below.join()).toEqual(['城市书房开到家门口', '乡村公交通到村口']);
+      expect(parsed.warnings.map(formatWarning)).toContain('line 5: paragraph ends without closing punctuation and nothing continues it; kept as printed');
+    }
+  });
+
+  it('continues the paragraph otherwise', () => {
+    const [a] = articles(page('城市书房开到家门口', '■ 王小明', '第一段写到版面底部，写到规划、', '转到这里', '才写完。'));
+    expect(kinds(a!)).toEqual(['p:第一段写到版面底部，写到规划、转到这里才写完。']);
+  });
+});
+
+describe('pieces, captions and credits', () => {
+  it('reads a short line followed by a set-off caption and the rest as a paragraph’s first piece', () => {
+    const [a] = articles(page('城市书房开到家门口', '■ 王小明', '第一段。', '这些', WIDE, '工人在车间里忙碌。', '都是根基。'));
+    expect(kinds(a!)).toEqual(['p:第一段。', 'p:这些都是根基。', 'f:工人在车间里忙碌。|']);
+  });
+
+  it('reads a short line followed by a set-off credited caption and text as a paragraph’s first piece', () => {
+    const [a] = articles(page('城市书房开到家门口', '■ 王小明', '第一段。', '这些', WIDE, '工人在忙碌。 张三 摄', '都是根基。'));
+    expect(kinds(a!)).toEqual(['p:第一段。', 'p:这些都是根基。', 'f:工人在忙碌。|张三 摄']);
+    const [b] = articles(page('城市书房开到家门口', '■ 王小明', '第一段。', '为何如此', WIDE, '工人在忙碌。 张三 摄', '为何如此', '第二段。'));
+    expect(kinds(b!)).toEqual(['p:第一段。', 'h:为何如此', 'f:工人在忙碌。|张三 摄', 'h:为何如此', 'p:第二段。']);
+  });
+
+  it('does not merge a credit into a paragraph line above it that is not a byline', () => {
+    const [a] = articles(page('城市书房开到家门口', '■ 王小明', '第一段。', '第二段。', '通讯员 王飞超 摄'));
+    expect(kinds(a!)).toEqual(['p:第一段。', 'f:第二段。|通讯员 王飞超 摄']);
+  });
+
+  it('credits photo news to the photographers of its credits, standing alone or on captions', () => {
+    const [a] = articles(page('春光里的南湖', '游客在湖边赏花。 张三 摄', '（李四 摄）', '图片由景区提供'));
+    expect(a!.authors).toEqual(['张三', '李四']);
+    const [b] = articles(page('春光里的南湖', '#图 游客在湖边赏花。', '（李四 摄）', '市民散步。（王五 摄）'));
+    expect(b!.authors).toEqual(['李四', '王五']);
+  });
+
+  it('reads a 上接 jump at a paragraph’s start in either bracket and either word order', () => {
+    for (const [line, from] of [['(上接第A3版)正文。', 'A3'], ['（接上第一版）正文。', '一'], ['（紧接1版） 正文。', '1']] as const) {
+      const [a] = articles(page('城市书房开到家门口', line));
+      expect([a!.continuedFrom, kinds(a!)], line).toEqual([from, ['p:正文。']]);
+    }
+  });
+});
