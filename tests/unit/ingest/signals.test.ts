@@ -186,3 +186,56 @@ describe('desk marks', () => {
     for (const line of ['#话题#', '#', '# ', '图：说明', '## ']) expect(readMarkup(line), line).toBeUndefined();
   });
 });
+
+describe('byline edge cases', () => {
+  it.each([
+    ['—— 记者 张三', ['张三']],
+    ['--记者 张三', ['张三']],
+    ['(记者 张三)', ['张三']],
+    ['记者王 蓉', ['王蓉']],
+    ['本报记者', []],
+    ['记者 张三摄', ['张三']],
+    ['记者 张三、李四，王五；赵六', ['张三', '李四', '王五', '赵六']],
+    ['文｜张三 图｜李四', ['张三', '李四']],
+    ['特约评论员 张三', ['张三']],
+  ])('%s → %j', (line, authors) => expect(parseBylineLine(line)?.authors).toEqual(authors));
+
+  it('takes up to twelve tokens, not thirteen', () => {
+    const names = ['张一', '张二', '张三', '张四', '张五', '张六', '张七', '张八', '张九', '张十', '李一', '李二', '李三'];
+    expect(namesIn(`记者 ${names.slice(0, 11).join(' ')}`, { roleRequired: true })).toHaveLength(11);
+    expect(namesIn(`记者 ${names.slice(0, 12).join(' ')}`, { roleRequired: true })).toBeUndefined();
+  });
+
+  it('keeps a byline of 48 characters and refuses a longer line', () => {
+    const line = `■记者 ${Array.from({ length: 10 }, () => '欧阳明').join(' ')} 欧阳明明`;
+    expect(line).toHaveLength(48);
+    expect(parseBylineLine(line)?.authors).toHaveLength(11);
+    expect(parseBylineLine(`${line}明`)).toBeUndefined();
+  });
+
+  it('reads only a dateline at the paragraph’s very start', () => {
+    expect(startsWithDateline('昨天，本报讯')).toBe(false);
+    expect(startsWithDateline(`${'很'.repeat(40)}本报讯`)).toBe(false);
+    expect(inlineByline(`本报讯（记者 张三）${'文'.repeat(200)}`)?.byline).toBe('记者 张三');
+    expect(inlineByline('本报北京3月4日电 记者王珂 李四报道：今天')).toEqual({ byline: '记者王珂 李四', authors: ['王珂', '李四'] });
+    expect(inlineByline('（张三）今天')).toBeUndefined();
+  });
+});
+
+describe('credit edge cases', () => {
+  it('reads a credit only at the line’s end, and only after a space or a sentence end unless bracketed', () => {
+    expect(splitCredit('张三 摄的照片很美。')).toBeUndefined();
+    expect(splitCredit('游客赏花。张三 摄')).toEqual({ caption: '游客赏花。', credit: '张三 摄' });
+    expect(splitCredit('游客赏花（张三 摄）')).toEqual({ caption: '游客赏花', credit: '（张三 摄）' });
+    expect(splitCredit('游客赏花图片由景区提供')).toEqual({ caption: '游客赏花', credit: '图片由景区提供' });
+    expect(splitCredit('新华社发')).toEqual({ credit: '新华社发' });
+    expect(splitCredit('游客们在资料图片')).toBeUndefined();
+    expect(splitCredit('插画 周希昀')).toEqual({ credit: '插画 周希昀' });
+    expect(splitCredit('他画了插画')).toBeUndefined();
+  });
+
+  it('reads a credit at the end of a long caption, up to 600 characters', () => {
+    const caption = `${'游'.repeat(590)}。`;
+    expect(splitCredit(`${caption} 张三 摄`)).toEqual({ caption, credit: '张三 摄' });
+  });
+});
