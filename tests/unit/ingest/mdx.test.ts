@@ -1,6 +1,6 @@
 import { mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { escapeMdxText, readMdxBody, toMdx, unescapeMdxText } from '../../../src/lib/ingest/mdx.ts';
+import { escapeMdxText, mdxBlocks, readMdxBody, splitMdx, subheadIdsIn, toMdx, unescapeMdxText } from '../../../src/lib/ingest/mdx.ts';
 import type { BodyNode } from '../../../src/lib/ingest/model.ts';
 
 /** The features astro.config.ts gives Sätteri: the same parser the site builds with. */
@@ -102,5 +102,54 @@ describe('toMdx and readMdxBody', () => {
 
   it('reports a body line in a syntax it does not know instead of skipping it', () => {
     expect(() => readMdxBody('<Video src="x" />\n', 'a.mdx')).toThrow('a.mdx: body line 1 is markup this site does not know');
+  });
+});
+
+describe('escapes only where the syntax is', () => {
+  it.each([
+    ['价格下降-5%', '价格下降-5%'],
+    ['第1.2条', '第1.2条'],
+    ['12.5万', '12\\.5万'],
+    ['他说import很重要', '他说import很重要'],
+    ['export出口', '&#101;xport出口'],
+    ['-5度', '\\-5度'],
+    ['3)项', '3\\)项'],
+  ])('%s → %s', (text, escaped) => {
+    expect(escapeMdxText(text)).toBe(escaped);
+    expect(unescapeMdxText(escapeMdxText(text))).toBe(text);
+  });
+
+  it('refuses more than one trimmed line, naming its start', () => {
+    expect(() => escapeMdxText(' 前有空格')).toThrow('escapeMdxText expects one trimmed line, got " 前有空格"');
+    expect(() => escapeMdxText(`两行\n${'字'.repeat(60)}`)).toThrow(/got "两行\\n字+"$/u);
+  });
+});
+
+describe('splitMdx and subheadIdsIn', () => {
+  it('takes an article apart into frontmatter data and one block per line', () => {
+    const { data, blocks } = splitMdx('---\nslug: a\ndate: "2026-03-05"\n---\n\n第一段。\n\n  \n## 小标题 {#xiao}\n', 'a.mdx');
+    expect(data).toEqual({ slug: 'a', date: '2026-03-05' });
+    expect(blocks).toEqual(['第一段。', '## 小标题 {#xiao}']);
+    expect(subheadIdsIn(blocks)).toEqual(['xiao']);
+    expect(() => splitMdx('正文\n---\nslug: a\n---\n', 'a.mdx')).toThrow('a.mdx: no frontmatter (--- … ---) at the top');
+    expect(() => splitMdx('---\n---\n正文\n', 'a.mdx')).toThrow('a.mdx: no frontmatter');
+  });
+
+  it('writes figures with caption only, credit only, or both, and reads them back', () => {
+    const blocks = mdxBlocks(
+      [
+        { kind: 'figure', caption: '说明', line: 1 },
+        { kind: 'figure', credit: '张三 摄', line: 2 },
+        { kind: 'credit', text: '图片由某某提供', line: 3 },
+      ],
+      [],
+    );
+    expect(blocks).toEqual(['<Figure caption={"说明"} />', '<Figure credit={"张三 摄"} />', '<Credit text={"图片由某某提供"} />']);
+    expect(readMdxBody(blocks.join('\n\n'), 'a.mdx')).toEqual([
+      { kind: 'figure', caption: '说明' },
+      { kind: 'figure', credit: '张三 摄' },
+      { kind: 'credit', text: '图片由某某提供' },
+    ]);
+    expect(() => readMdxBody('<Credit caption={"x"} />', 'a.mdx')).toThrow('a.mdx: body line 1 is markup this site does not know');
   });
 });
