@@ -77,3 +77,26 @@ describe('pieces, captions and credits', () => {
     }
   });
 });
+
+describe('bylines inside an item', () => {
+  it('adds a second byline’s names to the authors, keeping both printed, and says so', () => {
+    const parsed = parse(page('城市书房开到家门口', '■ 王小明', '第一段。', '第二段。', '■ 摄影 李四', '第三段。'));
+    const [a] = parsed.items.flatMap((item) => (item.type === 'article' ? [item.article] : []));
+    expect([a!.byline, a!.authors]).toEqual(['王小明 摄影 李四', ['王小明', '李四']]);
+    expect(parsed.warnings.map(formatWarning)).toContain('line 9: a second byline “■ 摄影 李四” in one article; its names are added to the authors (weak signal)');
+  });
+
+  it('takes up to four paragraphs above a byline as the standfirst, and more as text', () => {
+    const four = articles(page('城市书房开到家门口', '导一。', '导二。', '导三。', '导四。', '■ 王小明', '正文。'))[0]!;
+    expect([four.standfirst.length, kinds(four)]).toEqual([4, ['p:正文。']]);
+    const five = articles(page('城市书房开到家门口', '导一。', '导二。', '导三。', '导四。', '导五。', '■ 王小明', '正文。'))[0]!;
+    expect([five.standfirst.length, five.body.length]).toEqual([0, 6]);
+  });
+
+  it('takes a byline run into the last paragraph out of the text, and closing names in brackets as authors, never an organisation', () => {
+    const [a] = articles(page('城市书房开到家门口', '第一段。', '第二段完。本报记者 董怡虹 陈炅玮'));
+    expect([a!.byline, a!.authors, kinds(a!)]).toEqual(['本报记者 董怡虹 陈炅玮', ['董怡虹', '陈炅玮'], ['p:第一段。', 'p:第二段完。']]);
+    const [b] = articles(page('三秦短波', '△第一条。（吕劲）', '△第二条。（新华社）', '△第三条。（季哲）?'));
+    expect(b!.authors).toEqual(['吕劲', '季哲']);
+  });
+});
