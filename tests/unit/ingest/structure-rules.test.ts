@@ -100,3 +100,19 @@ describe('bylines inside an item', () => {
     expect(b!.authors).toEqual(['吕劲', '季哲']);
   });
 });
+
+describe('a credit broken over two lines', () => {
+  it('joins a reporter line and a 摄 line right below a caption into one credit', () => {
+    const [a] = articles(page('扩建排水渠', '施工人员正在扩建排水渠。', '本报记者 李震宇', '通讯员 王飞超 摄'));
+    expect([kinds(a!), a!.authors]).toEqual([['f:施工人员正在扩建排水渠。|本报记者 李震宇\n通讯员 王飞超 摄'], ['李震宇', '王飞超']]);
+  });
+
+  it('keeps them apart after a wider gap, for a credit naming no photographer, or under a headline', () => {
+    const gap = articles(page('扩建排水渠', '施工人员正在扩建排水渠。', '本报记者 李震宇', WIDE, '通讯员 王飞超 摄'))[0]!;
+    expect(gap.byline).toBe('本报记者 李震宇');
+    const provided = articles(page('扩建排水渠', '施工人员正在扩建排水渠。', '本报记者 李震宇', '图片由区委宣传部提供'))[0]!;
+    expect(provided.byline).toBe('本报记者 李震宇');
+    const top = articles(page('扩建排水渠', '本报记者 李震宇', '通讯员 王飞超 摄', '施工人员正在扩建排水渠。'))[0]!;
+    expect(top.byline).toBe('本报记者 李震宇');
+  });
+});
