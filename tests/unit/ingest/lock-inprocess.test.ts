@@ -41,6 +41,20 @@ describe('lockContent', () => {
     lock.release();
   });
 
+  it('waits out a lock being written, then refuses one that stays empty', () => {
+    const dir = folder();
+    writeFileSync(join(dir, LOCK_FILE), '');
+    expect(() => lockContent(dir)).toThrow(/could not take .*\.ingest\.lock: other ingests keep taking it; try again/u);
+  });
+
+  it('reads an old lock it cannot parse as an empty one', () => {
+    const dir = folder();
+    const path = join(dir, LOCK_FILE);
+    writeFileSync(path, '{"pid": "x"}');
+    utimesSync(path, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    expect(lockContent(dir).note).toMatch(/an empty lock left by an ingest that was killed/u);
+  });
+
   it('does not release a lock another process took over meanwhile', () => {
     const dir = folder();
     const lock = lockContent(dir);

@@ -1,32 +1,10 @@
 /** The write protocol's states, set up by hand in this process: what recovery does with each, and what a write refuses. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverLeftover, TXN_DIR, writeFilesAtomically } from '../../../src/lib/ingest/transaction.ts';
+import { folder, staged } from '../../support/txn.ts';
 
-/** A content folder holding `articles/a.mdx` = "old a". */
-function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'txn-'));
-  mkdirSync(join(dir, 'articles'));
-  writeFileSync(join(dir, 'articles', 'a.mdx'), 'old a');
-  return dir;
-}
-/** What a write of a.mdx (replaced) and editions/e.yaml (new, in a new folder) leaves staged. */
-function staged(dir: string, { journal, aborted = false }: { journal: boolean; aborted?: boolean }) {
-  const txn = join(dir, TXN_DIR);
-  mkdirSync(txn);
-  writeFileSync(join(txn, 'new-0'), 'new a');
-  writeFileSync(join(txn, 'new-1'), 'new e');
-  if (journal) {
-    const entries = [
-      { target: join('articles', 'a.mdx'), staged: join(TXN_DIR, 'new-0'), backup: join(TXN_DIR, 'old-0') },
-      { target: join('editions', 'e.yaml'), staged: join(TXN_DIR, 'new-1') },
-    ];
-    writeFileSync(join(txn, 'journal.json'), JSON.stringify({ version: 1, entries, createdDirs: ['editions'] }));
-  }
-  if (aborted) writeFileSync(join(txn, 'aborted'), '');
-}
 const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 
