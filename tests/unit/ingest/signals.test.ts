@@ -239,3 +239,30 @@ describe('credit edge cases', () => {
     expect(splitCredit(`${caption} 张三 摄`)).toEqual({ caption, credit: '张三 摄' });
   });
 });
+
+describe('credits, solid and spaced', () => {
+  it.each([
+    ['张三摄', { credit: '张三摄' }],
+    ['新华社记者张三摄', { credit: '新华社记者张三摄' }],
+    ['春节联欢摄', undefined],
+    ['游客赏花。③ 王俊祥 摄', { caption: '游客赏花。', credit: '③ 王俊祥 摄' }],
+    ['游客赏花。 张三 摄影', { caption: '游客赏花。', credit: '张三 摄影' }],
+    ['游客赏花（张三 供图）', { caption: '游客赏花', credit: '（张三 供图）' }],
+    ['“好！” 张三 摄', { caption: '“好！”', credit: '张三 摄' }],
+  ])('%s', (line, expected) => expect(splitCredit(line)).toEqual(expected));
+
+  it('names photographers only in 摄 credits, however written', () => {
+    expect(photographersIn('（张三摄）')).toEqual(['张三']);
+    expect(photographersIn('(张三 李四 摄影)')).toEqual(['张三', '李四']);
+    expect(photographersIn('③ 王俊祥 摄')).toEqual(['王俊祥']);
+    for (const credit of ['资料图片', '新华社发', '受访者供图', '张三 摄于西湖']) expect(photographersIn(credit), credit).toEqual([]);
+  });
+
+  it('reads lines of up to 600 characters for a credit, and no longer ones', () => {
+    const at = (length: number) => `${'游'.repeat(length - 5)}。张三 摄`;
+    expect(splitCredit(at(600))?.credit).toBe('张三 摄');
+    expect(splitCredit(at(601))).toBeUndefined();
+    expect(startsCaption(`图为${'游'.repeat(598)}`)).toBe(true);
+    expect(startsCaption(`图为${'游'.repeat(599)}`)).toBe(false);
+  });
+});
