@@ -230,16 +230,18 @@ function assignSlugs(page: ParsedPage, edition: string, published: PublishedCont
   const taken = new Set(published.articles.filter((a) => a.edition !== edition).map((a) => a.slug));
   const claimed = new Set<string>();
 
-  page.items.forEach((item, index) => {
-    if (item.type !== 'article' || joined.has(index)) return;
-    const previous =
-      fromThisEdition.find((a) => a.headline === item.article.headline && !claimed.has(a.slug)) ??
-      fromThisEdition.find((a) => a.position === index + 1 && !claimed.has(a.slug));
-    if (previous) {
-      claimed.add(previous.slug);
-      slugs.set(index, { slug: previous.slug, reused: true });
-    }
-  });
+  // Same headline first, for every article, then same position: an earlier article's fallback never takes a later one's own slug.
+  const keep = (match: (published: PublishedArticle, index: number, headline: string) => boolean) =>
+    page.items.forEach((item, index) => {
+      if (item.type !== 'article' || joined.has(index) || slugs.has(index)) return;
+      const previous = fromThisEdition.find((a) => match(a, index, item.article.headline) && !claimed.has(a.slug));
+      if (previous) {
+        claimed.add(previous.slug);
+        slugs.set(index, { slug: previous.slug, reused: true });
+      }
+    });
+  keep((a, _index, headline) => a.headline === headline);
+  keep((a, index) => a.position === index + 1);
   page.items.forEach((item, index) => {
     if (item.type !== 'article' || slugs.has(index) || joined.has(index)) return;
     const base = pinyinSlug(item.article.headline) || `article-${index + 1}`;

@@ -73,3 +73,24 @@ describe('editionIdFor', () => {
     expect(a).not.toBe(b);
   });
 });
+
+describe('published slugs never change', () => {
+  const TWO = page('城市书房开到家门口', '■ 王小明', '第一段。', '乡村公交通到村口', '■ 李四', '第二段。');
+  const art = (slug: string, position: number, headline: string, edition = 'p') => ({ file: `articles/${slug}.mdx`, slug, edition, position, headline });
+
+  it('keeps a slug by headline first, then by position, never giving one slug twice', () => {
+    const published = { articles: [art('b-old', 1, '乡村公交通到村口'), art('a-old', 1, '改过的标题')], editions: [{ id: 'p', sequence: 1 }] };
+    const { report } = ingestPage({ file: 'p.txt', bytes: encode(TWO), published });
+    expect(report.articles.map((a) => [a.slug, a.reusedSlug])).toEqual([
+      ['a-old', true],
+      ['b-old', true],
+    ]);
+  });
+
+  it('reuses nothing from other editions, and warns only about this edition’s articles the page no longer yields', () => {
+    const published = { articles: [art('gone', 3, '旧文'), art('kept', 1, '城市书房开到家门口'), art('elsewhere', 1, '乡村公交通到村口', 'q')], editions: [{ id: 'p', sequence: 1 }, { id: 'q', sequence: 2 }] };
+    const { report } = ingestPage({ file: 'p.txt', bytes: encode(TWO), published });
+    expect(report.articles.map((a) => a.slug)).toEqual(['kept', 'xiang-cun-gong-jiao-tong-dao']);
+    expect(report.warnings.map(formatWarning)).toEqual(['articles/gone.mdx belongs to edition p but this page no longer yields it; it was left in place, remove it if it is gone']);
+  });
+});
