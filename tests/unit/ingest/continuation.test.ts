@@ -26,6 +26,10 @@ describe('an article continued on a later page', () => {
     ingestInto(dir, FRONT, 'front.txt');
     const back = ingestInto(dir, BACK, 'back.txt');
     expect(back.report.articles).toEqual([]);
+    expect(back.report.warnings.map((w) => [w.line, w.text, w.weak])).toEqual([
+      [9, '“小标题” read as a subhead of the article above (its only one); mark it “# ” if it starts a new article', true],
+      [5, '“城市书房开到家门口” (上接第1版) joined to the end of articles/cheng-shi-shu-fang-kai-dao.mdx', false],
+    ]);
     expect(paragraphs(article(dir, 'cheng-shi-shu-fang-kai-dao'))).toEqual(WHOLE);
     expect(splitMdx(article(dir, 'cheng-shi-shu-fang-kai-dao'), 'a').data.continuedIn).toEqual({ edition: '2026-03-05-5', fromBlock: 3 });
     expect(readFileSync(join(dir, 'editions', '2026-03-05-5.yaml'), 'utf8')).toContain('  - continuation: cheng-shi-shu-fang-kai-dao\n    headline: 城市书房开到家门口\n    continuedFrom: "1"\n');
@@ -45,7 +49,9 @@ describe('an article continued on a later page', () => {
   it('links a headline printed without its body to the article a later page brings', () => {
     const dir = mkdtempSync(join(tmpdir(), 'continuation-'));
     ingestInto(dir, FRONT, 'front.txt');
-    ingestInto(dir, LATER, 'later.txt');
+    const later = ingestInto(dir, LATER, 'later.txt');
+    expect(later.report.warnings.map((w) => [w.line, w.text, w.weak])).toEqual([[5, 'the headline “让城市“轻”下来” printed without its body in edition 2026-03-05-1 now links to this article', false]]);
+    expect(ingestInto(dir, LATER, 'later.txt').report.warnings).toEqual([]);
     expect(readFileSync(join(dir, 'editions', '2026-03-05-1.yaml'), 'utf8')).toContain('    bodyOnPage: false\n    bodyIn: rang-cheng-shi\n');
     expect(readPublished(dir).editions.find((e) => e.id === '2026-03-05-1')?.awaitingBody).toBeUndefined();
   });
