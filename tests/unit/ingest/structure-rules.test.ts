@@ -116,3 +116,48 @@ describe('a credit broken over two lines', () => {
     expect(top.byline).toBe('本报记者 李震宇');
   });
 });
+
+describe('more scenarios', () => {
+  it('reads names bracketed at the first paragraph’s start, but not later ones without a dateline', () => {
+    const [a] = articles(page('城市书房开到家门口', '（记者 张三）今天开会。', '（记者 李四）这一段不是开头。'));
+    expect(a!.authors).toEqual(['张三']);
+  });
+
+  it('starts an unannounced item at a headline with a dash-led subtitle', () => {
+    const parsed = parse(page('城市书房开到家门口', '■ 王小明', '第一段。', '乡村公交通到村口', '——记一条新线路', '正文。'));
+    expect(parsed.items.map((i) => (i.type === 'article' ? [i.article.headline, i.article.subtitle] : []))).toEqual([
+      ['城市书房开到家门口', undefined],
+      ['乡村公交通到村口', '——记一条新线路'],
+    ]);
+    expect(parsed.warnings.map((w) => w.text).filter((text) => text.includes('read as a new article'))).toEqual([]);
+  });
+
+  it('gives a credit to a caption held inside a split paragraph, which goes on', () => {
+    const [a] = articles(page('城市书房开到家门口', '■ 王小明', '第一段写到这些', WIDE, '工人忙碌。', '张三 摄', '都是根基。'));
+    expect(kinds(a!)).toEqual(['p:第一段写到这些都是根基。', 'f:工人忙碌。|张三 摄']);
+    const [b] = articles(page('城市书房开到家门口', '■ 王小明', '第一段写到版面底部，写到规划、', '这些，', '张三 摄', '都是根基。'));
+    expect(kinds(b!)).toEqual(['p:第一段写到版面底部，写到规划、这些，都是根基。', 'c:张三 摄']);
+  });
+
+  it('holds two captions inside one split', () => {
+    const [a] = articles(page('城市书房开到家门口', '■ 王小明', '第一段写到这些', WIDE, '工人忙碌。', WIDE, '市民读书。 张三 摄', '都是根基。'));
+    expect(kinds(a!)).toEqual(['p:第一段写到这些都是根基。', 'f:工人忙碌。|', 'f:市民读书。|张三 摄']);
+  });
+
+  it('keeps text under a byline naming a writer (文) as text, even with a photographer', () => {
+    const [a] = articles(page('城市书房开到家门口', '■ 文/王小明 摄/李四', '唯一的一段。'));
+    expect(kinds(a!)).toEqual(['p:唯一的一段。']);
+  });
+
+  it('makes an item of a headline over a credit alone', () => {
+    const { items } = parse(page('城市书房开到家门口', '■ 王小明', '第一段。', '春光', '图片由景区提供'));
+    expect(items.map((i) => i.type)).toEqual(['article']);
+    const photo = parse(page('春光', '图片由景区提供'));
+    expect(photo.items.map((i) => (i.type === 'article' ? kinds(i.article) : []))).toEqual([['c:图片由景区提供']]);
+  });
+
+  it('does not flag a subhead as weak when another follows in the same article', () => {
+    const parsed = parse(page('城市书房开到家门口', '■ 王小明', '第一段。', '为何如此', '第二段。', '怎么干', '第三段。'));
+    expect(parsed.warnings).toEqual([]);
+  });
+});
