@@ -91,3 +91,13 @@ describe('decodePage refuses bytes Node’s legacy decoders let through', () => 
     expect(COMMON_TRADITIONAL).toBe(OpenCC.Converter({ from: 'cn', to: 'tw' })(COMMON_SIMPLIFIED));
   });
 });
+
+describe('UTF-16 without a BOM: every kind of text character counts as text', () => {
+  // Ten of one character and a newline: the newline's zero byte marks UTF-16, and the
+  // character must count as text for the right byte order to win.
+  it.each([...'　〿！～‐‧■◿·一鿿 ~\t'])('%s', (char) => {
+    const text = `字${char.repeat(10)}\n`;
+    const decoded = decodePage(new Uint8Array(Buffer.from(text, 'utf16le')), 'p.txt');
+    expect(decoded).toEqual({ text, encoding: 'utf-16le' });
+  });
+});
