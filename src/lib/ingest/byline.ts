@@ -53,7 +53,7 @@ export function parseBylineLine(text: string): Byline | undefined {
   // （记者 张三）on its own line, at an article's end.
   const bracketed = /^[（(](.+)[）)]$/u.exec(rest);
   if (bracketed) rest = bracketed[1]!;
-  if (rest === '' || /[。！？!?“”"]/u.test(rest) || (!bracketed && /[《》]/u.test(rest))) return undefined;
+  if (/[。！？!?“”"]/u.test(rest) || (!bracketed && /[《》]/u.test(rest))) return undefined;
   // A dash-led line needs a role word (——记者 张三): ——访宿迁日报总编辑吴中卫 is a subtitle.
   const names = namesIn(rest, { roleRequired: !marked });
   if (names === undefined) return undefined;
@@ -118,7 +118,7 @@ function splitRolePrefix(token: string): { role: string; name: string } | undefi
   if (!match) return undefined;
   const name = match[2]!;
   // 记者节: a role noun inside a longer word is not a role.
-  if (name !== '' && !NAME.test(stripTrailingRole(name)) && !SINGLE_HAN.test(name)) return undefined;
+  if (!NAME.test(stripTrailingRole(name)) && !SINGLE_HAN.test(name)) return undefined;
   return { role: match[1]!, name };
 }
 
@@ -140,14 +140,14 @@ const INLINE_REPORTED = /^[\s]*((?:[^\s，。]{0,8}?记者\s*[\p{Script=Han}·]{
 
 /** True when a paragraph opens with a dateline (本报讯, 新华社…电), the mark of a news item's first paragraph. */
 export function startsWithDateline(text: string): boolean {
-  return DATELINE.test(text.slice(0, 40));
+  return DATELINE.test(text);
 }
 
 /** The authors named in a paragraph's opening dateline, or undefined when it names none. */
 export function inlineByline(paragraph: string): Byline | undefined {
-  const head = paragraph.slice(0, 120);
-  const dateline = DATELINE.exec(head);
-  const after = dateline ? head.slice(dateline[0].length) : head;
+  // Every pattern here is anchored at the start and bounded, so a long paragraph costs no more than a short one.
+  const dateline = DATELINE.exec(paragraph);
+  const after = dateline ? paragraph.slice(dateline[0].length) : paragraph;
   const bracket = INLINE_BRACKET.exec(after);
   if (bracket && (dateline || bracket.index === 0)) {
     const names = namesIn(bracket[1]!, { roleRequired: true });
