@@ -115,3 +115,25 @@ describe('joining parts', () => {
     expect(linkBody(yaml, 1, 'b')).toBe('# What printed page p.txt holds\nsequence: 1\nitems:\n  - article: a\n  - headline: 标题\n    bodyOnPage: false\n    bodyIn: b\n');
   });
 });
+
+describe('page labels and headlines, compared', () => {
+  const rest = (continuedFrom: string): ParsedArticle => ({ headline: '城市书房开到家门口', line: 1, authors: [], standfirst: [], body: [], continuedFrom });
+  const published = (page: string) => ({
+    editions: [{ id: 'a', sequence: 1, date: '2026-03-05', page }],
+    articles: [{ file: 'articles/x.mdx', slug: 'x', edition: 'a', position: 1, headline: '城市书房开到家门口' }],
+  });
+
+  it('reads a3, A03 and A3 as one page, and 10 apart from 1', () => {
+    expect(findFirstPart(rest('A3'), { date: '2026-03-05' }, published('a03'))?.slug).toBe('x');
+    expect(findFirstPart(rest('1'), { date: '2026-03-05' }, published('10'))).toBeUndefined();
+    expect(findFirstPart(rest('1'), {}, published('01'))?.slug).toBe('x');
+  });
+
+  it('never matches empty or punctuation-only headlines, and needs four characters to match a part', () => {
+    expect(headlinesMatch('——', '——')).toBe(false);
+    expect(headlinesMatch('', '城市')).toBe(false);
+    expect(headlinesMatch('城市书房', '城市书房开到家门口')).toBe(true);
+    expect(headlinesMatch('城市书', '城市书房开到家门口')).toBe(false);
+    expect(headlinesMatch('城市', '城市')).toBe(true);
+  });
+});

@@ -69,3 +69,16 @@ describe('blocks', () => {
     expect(toBlocks('\ufeff标题\n正\ufeff文').blocks.map((b) => b.text)).toEqual(['标题', '正\ufeff文']);
   });
 });
+
+describe('header and date details', () => {
+  it('reads full-width page numbers and only whole ISO dates', async () => {
+    const { isValidIsoDate } = await import('../../../src/lib/ingest/header.ts');
+    expect(headerFields('第１３版：要闻')).toEqual({ page: '13', section: '要闻' });
+    expect(headerFields('Ａ３版')).toEqual({ page: 'A3' });
+    expect([isValidIsoDate('x2026-03-05'), isValidIsoDate('2026-03-05x'), isValidIsoDate('2026-02-29')]).toEqual([false, false, false]);
+    expect(headerFields('日期：2026年3月5日')).toEqual({ date: '2026-03-05' });
+    expect(headerFields('截止日期：2026年3月5日')).toBeUndefined();
+    expect(headerFields('发布日期：2026年3月5日')).toEqual({ date: '2026-03-05' });
+    expect(headerFields('第3版 周四')).toEqual({ page: '3' });
+  });
+});
