@@ -1,7 +1,7 @@
 /** The lock's rules, in this process (the CLI tests prove them across real processes). */
-import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentLockedError, LOCK_FILE, lockContent, withLock } from '../../../src/lib/ingest/lock.ts';
 
@@ -71,5 +71,45 @@ describe('withLock', () => {
     expect(withLock(dir, () => 42)).toBe(42);
     expect(() => withLock(dir, () => { throw new Error('boom'); })).toThrow('boom');
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+  });
+});
+
+describe('what the lock tells the desk', () => {
+  it('names a folder inside the working folder relatively, one outside it in full, and is a ContentLockedError', () => {
+    const inside = mkdtempSync(join(process.cwd(), '.lock-test-'));
+    try {
+      const lock = lockContent(inside);
+      const error = (() => {
+        try {
+          lockContent(inside);
+        } catch (caught) {
+          return caught as Error;
+        }
+      })();
+      expect(error?.name).toBe('ContentLockedError');
+      expect(error?.message).toMatch(new RegExp(`^${relative(process.cwd(), inside)}${sep === '/' ? '/' : '\\\\'} is being written`, 'u'));
+      expect(error?.message).toContain(`remove ${relative(process.cwd(), inside)}${sep}.ingest.lock if`);
+      lock.release();
+    } finally {
+      rmSync(inside, { recursive: true, force: true });
+    }
+    const outside = folder();
+    const lock = lockContent(`${outside}/`);
+    expect(() => lockContent(outside)).toThrow(`${outside}${sep} is being written by another ingest`);
+    lock.release();
+  });
+
+  it('treats a lock held by a running process of another user as live', () => {
+    const dir = folder();
+    writeFileSync(join(dir, LOCK_FILE), `${JSON.stringify({ pid: 1, since: 'not a time' })}\n`);
+    expect(() => lockContent(dir)).toThrow('(pid 1, since not a time)');
+  });
+
+  it('reads a lock without a start time as unreadable', () => {
+    const dir = folder();
+    const path = join(dir, LOCK_FILE);
+    writeFileSync(path, JSON.stringify({ pid: DEAD_PID }));
+    utimesSync(path, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    expect(lockContent(dir).note).toMatch(/an empty lock/u);
   });
 });

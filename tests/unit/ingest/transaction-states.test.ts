@@ -89,3 +89,11 @@ describe('writeFilesAtomically', () => {
     expect(() => writeFilesAtomically(dir, [{ path: 'articles/b.mdx', content: 'b' }])).toThrow('an earlier write was interrupted and not recovered');
   });
 });
+
+describe('paths a write refuses', () => {
+  it.each(['.', 'articles/..', ''])('refuses “%s”, the content folder itself', (path) => {
+    const dir = folder();
+    expect(() => writeFilesAtomically(dir, [{ path, content: 'x' }])).toThrow('not a path inside the content folder');
+  });
+
+});
