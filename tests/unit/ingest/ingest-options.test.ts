@@ -94,3 +94,20 @@ describe('published slugs never change', () => {
     expect(report.warnings.map(formatWarning)).toEqual(['articles/gone.mdx belongs to edition p but this page no longer yields it; it was left in place, remove it if it is gone']);
   });
 });
+
+describe('--strict counts only weak signals', () => {
+  it('passes a page whose only warnings are plain ones, and names one weak decision in the singular', () => {
+    const plain = page('城市书房开到家门口', '■ 王小明', '第一段。', '垃圾分类', '让城市“轻”下来');
+    const { report } = ingestPage({ file: 'p.txt', bytes: encode(plain), published: NOTHING, strict: true });
+    expect(report.warnings.map((w) => w.weak)).toEqual([false]);
+    const one = page('城市书房开到家门口', '第一段。');
+    expect(() => ingestPage({ file: 'p.txt', bytes: encode(one), published: NOTHING, strict: true })).toThrow('p.txt: --strict: 1 decision rest on weak signals');
+  });
+
+  it('reports a 上接 part with nothing to join as a plain warning, not a weak one', () => {
+    const back = page('2026年3月5日', '第5版：综合', '城市书房开到家门口', '（上接第1版）第三段在第五版。');
+    const { report } = ingestPage({ file: 'p.txt', bytes: encode(back), published: NOTHING, readContent: () => '' });
+    expect(report.warnings.map((w) => w.weak)).toEqual([false]);
+    expect(report.warnings[0]!.text).toContain('“城市书房开到家门口” continues an article from page 1 (上接) that is not published');
+  });
+});
