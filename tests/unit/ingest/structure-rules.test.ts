@@ -161,3 +161,40 @@ describe('more scenarios', () => {
     expect(parsed.warnings).toEqual([]);
   });
 });
+
+describe('last scenarios', () => {
+  it('reads a 上接 line standing alone', () => {
+    const [a] = articles(page('城市书房开到家门口', '（上接第1版）', '正文。'));
+    expect([a!.continuedFrom, kinds(a!)]).toEqual(['1', ['p:正文。']]);
+  });
+
+  it('says a paragraph cut off by a byline ended unfinished', () => {
+    const parsed = parse(page('城市书房开到家门口', '导语写到这里，', '■ 王小明', '正文。'));
+    expect(parsed.warnings.map(formatWarning)).toContain('line 3: paragraph ends without closing punctuation and nothing continues it; kept as printed');
+    expect(parsed.joins).toEqual([]);
+  });
+
+  it('reads a lone circled number as a numbered subhead, and a 图为 line as a caption', () => {
+    const [a] = articles(page('城市书房开到家门口', '■ 王小明', '第一段。', '①书房', '第二段。', '图为市民在读书', '第三段。'));
+    expect(kinds(a!)).toEqual(['p:第一段。', 'h:①书房', 'p:第二段。', 'f:图为市民在读书|', 'p:第三段。']);
+  });
+
+  it('lets a marked kicker take one unmarked headline, not more', () => {
+    const { items } = parse(page('#引 引题', '主题', '另一行', '■ 王小明', '正文。'));
+    expect(items.map((i) => (i.type === 'article' ? [i.type, i.article.kicker, i.article.headline] : [i.type, i.item.kicker, i.item.headline]))).toEqual([
+      ['headline-only', '引题', '主题'],
+      ['article', undefined, '另一行'],
+    ]);
+  });
+
+  it('does not warn about the order of three title lines the desk marked', () => {
+    expect(parse(page('#引 引题', '# 主题', '#副 副题', '■ 王小明', '正文。')).warnings).toEqual([]);
+  });
+
+  it('warns about a Latin join only when both sides are Latin', () => {
+    const w = (a: string, b: string) => parse(page('城市书房开到家门口', '■ 王小明', `${'很长的一段文字'.repeat(5)}${a}`, `${b}结束。`)).warnings.map((x) => x.text);
+    expect(w('AI', 'Agent').some((t) => t.includes('without a space between Latin letters'))).toBe(true);
+    expect(w('AI', '的').some((t) => t.includes('Latin'))).toBe(false);
+    expect(w('的', 'AI').some((t) => t.includes('Latin'))).toBe(false);
+  });
+});
