@@ -101,3 +101,25 @@ describe('UTF-16 without a BOM: every kind of text character counts as text', ()
     expect(decoded).toEqual({ text, encoding: 'utf-16le' });
   });
 });
+
+describe('legacy byte structure', () => {
+  const page = '拱墅开局：以实干争先，以创新致远。2026年的春天，杭州市拱墅区站在了关键节点。';
+
+  it('reads GB18030’s four-byte characters and its single-byte euro sign', () => {
+    const text = `${page}𠮷野家€\n`;
+    expect(decodePage(new Uint8Array(iconv.encode(text, 'gb18030')), 'a.txt')).toEqual({ text, encoding: 'gb18030' });
+  });
+
+  it.each([
+    ['GB18030 with a stray FF', [...iconv.encode(page, 'gb18030'), 0xff]],
+    ['GB18030 cut inside a pair', [...iconv.encode(page, 'gb18030'), 0xb0]],
+    ['GB18030 cut inside a four-byte character', [...iconv.encode(page, 'gb18030'), 0x95, 0x32, 0x82]],
+  ])('refuses %s', (_name, input) => {
+    expect(() => decodePage(new Uint8Array(input), 'a.txt')).toThrow(/^a\.txt: /u);
+  });
+
+  it('reads Big5 with trail bytes from both ranges', () => {
+    const text = `${OpenCC.Converter({ from: 'cn', to: 'tw' })(page)}\n`;
+    expect(decodePage(new Uint8Array(iconv.encode(text, 'big5')), 'a.txt')).toEqual({ text, encoding: 'big5' });
+  });
+});
