@@ -35,3 +35,12 @@ describe('a whole page, ingested', () => {
     expect(result.files.at(-1)).toEqual({ path: 'source/2026-03-05-13.txt', content: encode(one) });
   });
 });
+
+describe('a page of edge cases, ingested', () => {
+  it('writes subtitles, symbol headlines and subheads, a repeated headline, and a jumping headline without body exactly as checked by hand', () => {
+    const text = page('本版导读：今日三篇。', '城市书房开到家门口', '——记一座城的书房', '■ 王小明', '第一段。', '★★', '第二段。', '城市书房开到家门口', '■ 李四', '另一篇。', '☆☆☆', '■ 赵六', '第三篇。', '垃圾分类', '让城市“轻”下来', '——分类之后', '（下转第5版）');
+    const result = ingestPage({ file: 'extras.txt', bytes: encode(text), published: { articles: [], editions: [] } });
+    const written = result.files.flatMap((f) => (typeof f.content === 'string' ? [`=== ${f.path}\n${f.content}`] : []));
+    expect(`${[...written, formatReport(result.report, 'done')].join('\n')}\n`).toBe(readFileSync(new URL('./whole-page.extras.expected.txt', import.meta.url), 'utf8'));
+  });
+});
