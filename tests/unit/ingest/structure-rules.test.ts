@@ -198,3 +198,16 @@ describe('last scenarios', () => {
     expect(w('的', 'AI').some((t) => t.includes('Latin'))).toBe(false);
   });
 });
+
+describe('weak new items, said so', () => {
+  it('names a two-line group with nothing below to confirm it', () => {
+    const parsed = parse(page('城市书房开到家门口', '■ 王小明', '第一段。', '乡村公交', '通到村口', '正文。'));
+    expect(parsed.warnings.map(formatWarning)).toContain('line 7: “乡村公交 / 通到村口” read as a new article’s headline group, with no byline or dateline below it (weak signal)');
+  });
+
+  it('names a line too long for a subhead in an unsigned article', () => {
+    const long = '乡村公交通到村口乡村公交通到村口乡村公交通到村口乡村公交通到村口';
+    const parsed = parse(page('城市书房开到家门口', '第一段。', long, '正文。'));
+    expect(parsed.warnings.map(formatWarning)).toContain(`line 5: “${long}” read as a new article’s headline (too long for a subhead), with no byline or dateline below it (weak signal)`);
+  });
+});
