@@ -137,3 +137,25 @@ describe('page labels and headlines, compared', () => {
     expect(headlinesMatch('城市', '城市')).toBe(true);
   });
 });
+
+describe('continuation details', () => {
+  const rest = (continuedFrom: string, headline = '城市书房开到家门口'): ParsedArticle => ({ headline, line: 1, authors: [], standfirst: [], body: [], continuedFrom });
+  const art = (slug: string, edition: string, headline: string, continuesOn?: string) => ({ file: `articles/${slug}.mdx`, slug, edition, position: 1, headline, ...(continuesOn ? { continuesOn } : {}) });
+
+  it('tells 103 from 13 and reads 003 as 3, skipping editions with no page', () => {
+    const published = (page: string) => ({ editions: [{ id: 'n', sequence: 1 }, { id: 'a', sequence: 2, page }], articles: [art('x', 'a', '城市书房开到家门口')] });
+    expect(findFirstPart(rest('13'), {}, published('A103'))).toBeUndefined();
+    expect(findFirstPart(rest('3'), {}, published('003'))?.slug).toBe('x');
+  });
+
+  it('gives up when two articles share the headline, even if one jumps here', () => {
+    const published = { editions: [{ id: 'a', sequence: 1, page: '1' }], articles: [art('x', 'a', '城市书房开到家门口', '5'), art('y', 'a', '城市书房开到家门口')] };
+    expect(findFirstPart(rest('1'), { page: '5' }, published)).toBeUndefined();
+  });
+
+  it('numbers a symbol subhead of the rest after the first part’s blocks, and links a record with no comment line', () => {
+    const joined = joinContinuation('---\nslug: x\n---\n\n第一段。\n', 'x.mdx', 'e', [{ kind: 'subhead', text: '★★', line: 1 }]);
+    expect(joined).toContain('\n## ★★ {#section-2}\n');
+    expect(linkBody('sequence: 1\nitems:\n  - headline: 标题\n    bodyOnPage: false\n', 0, 'b')).toBe('sequence: 1\nitems:\n  - headline: 标题\n    bodyOnPage: false\n    bodyIn: b\n');
+  });
+});
