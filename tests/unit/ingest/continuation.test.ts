@@ -17,6 +17,8 @@ function ingestInto(dir: string, text: string, file: string) {
   writeAll(dir, result.files);
   return result;
 }
+/** The rest of an article printed under 上接第N版, as the parser gives it. */
+const rest = (continuedFrom: string, headline = '城市书房开到家门口'): ParsedArticle => ({ headline, line: 1, authors: [], standfirst: [], body: [], continuedFrom });
 const article = (dir: string, slug: string) => readFileSync(join(dir, 'articles', `${slug}.mdx`), 'utf8');
 const paragraphs = (mdx: string) => readMdxBody(mdx.split('---\n').slice(2).join('---\n'), 'a.mdx').map((b) => ('text' in b ? b.text : ''));
 
@@ -65,7 +67,6 @@ describe('an article continued on a later page', () => {
 });
 
 describe('finding the first part', () => {
-  const rest = (headline: string, continuedFrom = '1'): ParsedArticle => ({ headline, line: 1, authors: [], standfirst: [], body: [], continuedFrom });
   const published = {
     editions: [
       { id: 'a', sequence: 1, date: '2026-03-05', page: '01' },
@@ -81,16 +82,16 @@ describe('finding the first part', () => {
   };
 
   it('looks on the page the jump names (01 is page 1), of the same date, by headline', () => {
-    expect(findFirstPart(rest('城市书房开到家门口'), { date: '2026-03-05', page: '5' }, published)?.slug).toBe('x');
-    expect(findFirstPart(rest('城市书房开到家门口'), { date: '2026-03-06', page: '5' }, published)?.slug).toBe('z');
-    expect(findFirstPart(rest('城市书房开到家门口', '2'), { date: '2026-03-05', page: '5' }, published)?.slug).toBe('w');
+    expect(findFirstPart(rest('1', '城市书房开到家门口'), { date: '2026-03-05', page: '5' }, published)?.slug).toBe('x');
+    expect(findFirstPart(rest('1', '城市书房开到家门口'), { date: '2026-03-06', page: '5' }, published)?.slug).toBe('z');
+    expect(findFirstPart(rest('2', '城市书房开到家门口'), { date: '2026-03-05', page: '5' }, published)?.slug).toBe('w');
   });
 
   it('falls back to the only article there jumping to this page, and gives up when none or several fit', () => {
-    expect(findFirstPart(rest('书房续'), { date: '2026-03-05', page: '5' }, published)?.slug).toBe('x');
-    expect(findFirstPart(rest('书房续'), { date: '2026-03-05', page: '6' }, published)).toBeUndefined();
-    expect(findFirstPart(rest('城市书房开到家门口'), {}, published)).toBeUndefined();
-    expect(findFirstPart({ ...rest('城市书房开到家门口'), continuedFrom: undefined } as ParsedArticle, { date: '2026-03-05' }, published)).toBeUndefined();
+    expect(findFirstPart(rest('1', '书房续'), { date: '2026-03-05', page: '5' }, published)?.slug).toBe('x');
+    expect(findFirstPart(rest('1', '书房续'), { date: '2026-03-05', page: '6' }, published)).toBeUndefined();
+    expect(findFirstPart(rest('1', '城市书房开到家门口'), {}, published)).toBeUndefined();
+    expect(findFirstPart({ ...rest('1', '城市书房开到家门口'), continuedFrom: undefined } as ParsedArticle, { date: '2026-03-05' }, published)).toBeUndefined();
   });
 });
 
@@ -117,7 +118,6 @@ describe('joining parts', () => {
 });
 
 describe('page labels and headlines, compared', () => {
-  const rest = (continuedFrom: string): ParsedArticle => ({ headline: '城市书房开到家门口', line: 1, authors: [], standfirst: [], body: [], continuedFrom });
   const published = (page: string) => ({
     editions: [{ id: 'a', sequence: 1, date: '2026-03-05', page }],
     articles: [{ file: 'articles/x.mdx', slug: 'x', edition: 'a', position: 1, headline: '城市书房开到家门口' }],
@@ -139,7 +139,6 @@ describe('page labels and headlines, compared', () => {
 });
 
 describe('continuation details', () => {
-  const rest = (continuedFrom: string, headline = '城市书房开到家门口'): ParsedArticle => ({ headline, line: 1, authors: [], standfirst: [], body: [], continuedFrom });
   const art = (slug: string, edition: string, headline: string, continuesOn?: string) => ({ file: `articles/${slug}.mdx`, slug, edition, position: 1, headline, ...(continuesOn ? { continuesOn } : {}) });
 
   it('tells 103 from 13 and reads 003 as 3, skipping editions with no page', () => {
