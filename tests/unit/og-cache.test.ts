@@ -1,0 +1,71 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cardKey, openCardCache, rendererFingerprint } from '../../src/lib/og/cache.ts';
+import type { CardText } from '../../src/lib/og/card.ts';
+import { drawMissingCards } from '../../src/lib/og/pool.ts';
+import { renderCard } from '../../src/lib/og/render.ts';
+import { projectRoot } from '../support/paths.ts';
+
+const card: CardText = { siteName: '读报', kicker: '春耕', headline: '禾城农商银行护航春耕', footer: '张焕楠', label: '2026年3月5日 第2版' };
+
+/** A folder holding what the fingerprint reads: src/lib/og/ and the lock file. */
+function fakeProject(): string {
+  const root = mkdtempSync(join(tmpdir(), 'og-project-'));
+  cpSync(join(projectRoot, 'src/lib/og'), join(root, 'src/lib/og'), { recursive: true });
+  cpSync(join(projectRoot, 'package-lock.json'), join(root, 'package-lock.json'));
+  return root;
+}
+
+describe('card cache keys', () => {
+  it('are the same for the same text and differ when any shown field changes', () => {
+    expect(cardKey({ ...card })).toBe(cardKey(card));
+    for (const change of [{ siteName: '读' }, { kicker: undefined }, { kicker: '春' }, { headline: '禾城农商银行' }, { footer: '张焕' }, { label: '第3版' }]) {
+      expect(cardKey({ ...card, ...change }), JSON.stringify(change)).not.toBe(cardKey(card));
+    }
+  });
+
+  it('do not confuse a field boundary: kicker “春耕” + headline “禾城” is not kicker “春” + headline “耕禾城”', () => {
+    expect(cardKey({ ...card, kicker: '春耕', headline: '禾城' })).not.toBe(cardKey({ ...card, kicker: '春', headline: '耕禾城' }));
+  });
+
+  it('change with the card code and with a drawing package’s version, not otherwise', () => {
+    const root = fakeProject();
+    const before = rendererFingerprint(root);
+    expect(rendererFingerprint(root)).toBe(before);
+    writeFileSync(join(root, 'src/lib/og/card.ts'), `${readFileSync(join(root, 'src/lib/og/card.ts'), 'utf8')}\n// a design change\n`);
+    const afterCode = rendererFingerprint(root);
+    expect(afterCode).not.toBe(before);
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> };
+    lock.packages['node_modules/@fontsource/noto-sans-sc']!.version = '0.0.0';
+    writeFileSync(join(root, 'package-lock.json'), JSON.stringify(lock));
+    expect(rendererFingerprint(root)).not.toBe(afterCode);
+  });
+});
+
+describe('the card cache', () => {
+  it('removes folders of other renderers and keeps its own', () => {
+    const root = fakeProject();
+    const cacheRoot = join(root, 'cache');
+    mkdirSync(join(cacheRoot, '0123456789abcdef'), { recursive: true });
+    mkdirSync(join(cacheRoot, 'notes'), { recursive: true });
+    const cache = openCardCache(root, cacheRoot);
+    expect(readdirSync(cacheRoot).sort()).toEqual([rendererFingerprint(root), 'notes'].sort());
+    expect(cache.dir).toBe(join(cacheRoot, rendererFingerprint(root)));
+  });
+
+  it('draws on worker threads only the cards it lacks, the same PNG as drawn in process', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    const cache = openCardCache(projectRoot, root);
+    const other = { ...card, headline: '海盐经开区新居民之家' };
+    const first = await drawMissingCards(cache, [card, other, { ...card }], { projectRoot, cacheRoot: root, workers: 2 });
+    expect(first).toMatchObject({ cards: 2, drawn: 2, workers: 2 });
+    expect(readFileSync(cache.pathFor(card))).toEqual(await renderCard(card));
+    const third = { ...card, footer: '沈震勤' };
+    const second = await drawMissingCards(cache, [card, other, third], { projectRoot, cacheRoot: root, workers: 2 });
+    expect(second).toMatchObject({ cards: 3, drawn: 1, workers: 1 });
+    expect(existsSync(cache.pathFor(third))).toBe(true);
+    expect(readdirSync(cache.dir, { recursive: true }).filter((name) => String(name).endsWith('.tmp'))).toEqual([]);
+  });
+});
