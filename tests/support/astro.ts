@@ -30,7 +30,8 @@ export function astroBuild(root: string, extraArgs: string[] = []): BuildResult 
  */
 export function makeSiteCopy(): { root: string; contentDir: string } {
   const root = mkdtempSync(join(tmpdir(), 'news-site-'));
-  for (const item of ['src', 'public', 'tsconfig.json', 'package.json']) {
+  // The lockfile too: the preview-card cache keys its cards by the renderer's locked versions.
+  for (const item of ['src', 'public', 'tsconfig.json', 'package.json', 'package-lock.json']) {
     cpSync(join(projectRoot, item), join(root, item), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
