@@ -1,42 +1,123 @@
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexCopy } from '../lib/search/index-copy.ts';
+import { exposeLocationWeights } from '../lib/search/pagefind-patch.ts';
+import { volumePath } from '../lib/search/volumes.ts';
+
+/** What a volume's index folder keeps; Pagefind's ready-made interfaces are never loaded. */
+const VOLUME_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment|filter)$/u;
+/** What the site loads from /pagefind/ itself. */
+const SHARED_FILES = ['pagefind.js', 'pagefind-highlight.js'];
+
+interface IndexedPage {
+  url: string;
+  file: string;
+  volume: string;
+  /** Newest first (see printedOrder): the order pages are added, so equal matches come out newest first. */
+  order: number;
+  htmlHash: string;
+}
 
 /**
- * Builds the Pagefind index after the site is built, through Pagefind's Node
- * API, from a copy of each page in which every Chinese character is its own
- * index word (see src/lib/search/han.ts): search can then ask for an exact run
- * of characters. Only elements marked data-pagefind-body are indexed.
+ * Builds the search index after the site is built, through Pagefind's Node
+ * API: one index per volume (a month of editions, see src/lib/search/volumes.ts),
+ * from a copy of each article page in which every Chinese character is its
+ * own index word (src/lib/search/han.ts), so search can ask for an exact run
+ * of characters. A volume whose pages are unchanged since an earlier build is
+ * copied from the cache (node_modules/.cache/ by default, PAGEFIND_CACHE_DIR
+ * names another) instead of being indexed again.
  */
 export function pagefindIndex(): AstroIntegration {
+  let cacheRoot = '';
+  let root = '';
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        cacheRoot = process.env.PAGEFIND_CACHE_DIR ?? join(fileURLToPath(config.root), 'node_modules/.cache/pagefind-volumes');
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        let indexed = 0;
-        for (const { pathname } of [...pages].sort((a, b) => a.pathname.localeCompare(b.pathname))) {
-          const file = join(outDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
-          const copy = indexCopy(await readFile(file, 'utf8').catch(() => ''));
-          if (copy === undefined) continue;
-          const added = await index.addHTMLFile({ url: `/${pathname}`, content: copy });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index /${pathname}: ${added.errors.join('; ')}`);
-          indexed++;
+        const started = performance.now();
+        const indexed = await articlePages(outDir, pages.map((page) => page.pathname));
+        const volumes = Map.groupBy(indexed, (page) => page.volume);
+        const version = pagefindVersion(root);
+        let rebuilt = 0;
+        rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+        for (const [volume, volumePages] of [...volumes].sort(([a], [b]) => a.localeCompare(b))) {
+          volumePages.sort((a, b) => a.order - b.order || a.url.localeCompare(b.url));
+          const key = createHash('sha256').update(`${version}\0${volume}\0`);
+          for (const page of volumePages) key.update(`${page.url}\0${page.htmlHash}\0`);
+          const cached = join(cacheRoot, volume, key.digest('hex').slice(0, 24));
+          if (!existsSync(cached)) {
+            await indexVolume(volumePages, cached, logger);
+            rebuilt++;
+          }
+          // Older indexes of this volume can never be used again.
+          for (const other of readdirSync(join(cacheRoot, volume))) {
+            if (join(cacheRoot, volume, other) !== cached) rmSync(join(cacheRoot, volume, other), { recursive: true, force: true });
+          }
+          const target = join(outDir, volumePath(volume));
+          mkdirSync(target, { recursive: true });
+          for (const entry of readdirSync(cached).filter((name) => VOLUME_FILES.test(name))) cpSync(join(cached, entry), join(target, entry), { recursive: true });
+          if (!existsSync(join(outDir, 'pagefind', 'pagefind.js'))) {
+            for (const file of SHARED_FILES) cpSync(join(cached, file), join(outDir, 'pagefind', file));
+          }
         }
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        // The site has its own search page; Pagefind's ready-made interfaces are never loaded.
-        for (const ui of ['pagefind-ui', 'pagefind-component-ui', 'pagefind-modular-ui']) {
-          for (const ext of ['.js', '.css']) await rm(join(outDir, 'pagefind', ui + ext), { force: true });
+        if (volumes.size > 0) {
+          const script = join(outDir, 'pagefind', 'pagefind.js');
+          writeFileSync(script, exposeLocationWeights(readFileSync(script, 'utf8')));
         }
-        logger.info(`indexed ${indexed} pages for search`);
+        logger.info(`search index: ${indexed.length} articles in ${volumes.size} volumes, ${rebuilt} indexed now, ${volumes.size - rebuilt} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };
+}
+
+/** The built pages that hold an article to index, with the volume and order their markup states. */
+async function articlePages(outDir: string, pathnames: string[]): Promise<IndexedPage[]> {
+  const found: IndexedPage[] = [];
+  for (const pathname of pathnames) {
+    const file = join(outDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
+    const html = await readFile(file, 'utf8').catch(() => '');
+    const body = /<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>/u.exec(html)?.[0];
+    if (!body) continue;
+    const volume = /\bdata-volume="([^"]+)"/u.exec(body)?.[1];
+    const order = /\bdata-order="(-?\d+)"/u.exec(body)?.[1];
+    if (volume === undefined || order === undefined) throw new Error(`/${pathname}: the indexed element must state data-volume and data-order`);
+    found.push({ url: `/${pathname}`, file, volume, order: Number(order), htmlHash: createHash('sha256').update(html).digest('hex') });
+  }
+  return found;
+}
+
+/** Indexes one volume into `target` (written whole or not at all). */
+async function indexVolume(pages: IndexedPage[], target: string, logger: AstroIntegrationLogger): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const page of pages) {
+    const copy = indexCopy(await readFile(page.file, 'utf8'));
+    if (copy === undefined) throw new Error(`${page.url}: nothing to index`);
+    const added = await index.addHTMLFile({ url: page.url, content: copy });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+  }
+  const partial = `${target}.partial-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: partial });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  mkdirSync(join(target, '..'), { recursive: true });
+  renameSync(partial, target);
+  logger.info(`indexed ${pages.length} articles for ${target.split('/').at(-2)}`);
+}
+
+function pagefindVersion(root: string): string {
+  const manifest = JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
+  return manifest.version;
 }

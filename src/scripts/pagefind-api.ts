@@ -16,6 +16,10 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  /** Locations of the matched index words in the page. */
+  words: number[];
+  /** The same with their index weights: added to Pagefind's result at build time (src/lib/search/pagefind-patch.ts). */
+  weighted_locations?: { location: number; weight: number }[];
   data(): Promise<PagefindResultData>;
 }
 
@@ -24,19 +28,30 @@ export interface PagefindApi {
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex(path: string): Promise<void>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
 
-/** Loads Pagefind once, on first use: nothing is fetched before the reader searches. */
-export function loadPagefind(): Promise<PagefindApi> {
+/**
+ * Loads Pagefind once, on first use, with the newest index volume: nothing
+ * is fetched before the reader searches.
+ */
+export function loadPagefind(newestVolume: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    // On the main thread: for an index this size, starting a worker costs more than it saves.
-    await pagefind.options({ excerptLength: 40, noWorker: true });
+    // On the main thread: for a volume this size, starting a worker costs more than it saves.
+    await pagefind.options({ basePath: newestVolume, excerptLength: 40, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
   return loading;
+}
+
+/** Adds an older volume to what every later search covers. */
+export async function mergeVolume(path: string): Promise<void> {
+  const pagefind = await loading;
+  if (!pagefind) throw new Error('mergeVolume before loadPagefind');
+  await pagefind.mergeIndex(path);
 }

@@ -5,63 +5,132 @@
  */
 import { excerptParts, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { pagefindPhrase, parseQuery, type CharMap, type Query } from '../lib/search/normalize.ts';
-import { rankCandidates, readerText, type Candidate } from '../lib/search/rank.ts';
+import { holdsEvery, rankMatches, readerText, type Located, type Ranked, type TermMatches } from '../lib/search/rank.ts';
+import type { SearchVolume } from '../lib/search/volumes.ts';
 import { site } from '../site.ts';
-import { loadPagefind, type PagefindResultData } from './pagefind-api.ts';
+import { loadPagefind, mergeVolume, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 
-/** Most results whose data is loaded and ranked for one query. */
-const MAX_RANKED = 50;
+/** Results shown at a time; each is loaded (its text, for the excerpt) only when shown. */
+const PAGE_SIZE = 10;
+/** Older volumes are searched until a query has this many results (or none are left). */
+const ENOUGH = 20;
 const DEBOUNCE_MS = 180;
 
 const input = document.querySelector<HTMLInputElement>('#search-query')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const empty = document.querySelector<HTMLElement>('#search-empty')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const earlier = document.querySelector<HTMLButtonElement>('#search-earlier')!;
 const t2s = JSON.parse(document.querySelector('#search-t2s')?.textContent ?? '{}') as CharMap;
+/** The index volumes, newest first (see src/lib/search/volumes.ts). */
+const volumes = JSON.parse(document.querySelector('#search-volumes')?.textContent ?? '[]') as SearchVolume[];
 
-interface Loaded extends Candidate {
-  data: PagefindResultData;
+/** Volumes searched so far: the newest at first, older ones as queries need them. */
+let searched = 1;
+
+interface Answer {
+  ticket: number;
+  query: Query;
+  ranked: Ranked[];
+  results: Map<string, PagefindResult>;
+  shown: number;
 }
 
 /** Each search takes a ticket; a result that arrives after a newer search started is dropped. */
 let latest = 0;
+let current: Answer | undefined;
 
 async function run(raw: string): Promise<void> {
   const ticket = ++latest;
   const query = parseQuery(raw, t2s);
   history.replaceState(history.state, '', query.display === '' ? location.pathname : `${location.pathname}?q=${encodeURIComponent(query.display)}`);
-  const phrases = query.terms.map(pagefindPhrase).filter((phrase) => phrase !== '');
-  if (phrases.length === 0) {
-    show(ticket, query, [], 0);
+  if (query.terms.every((term) => pagefindPhrase(term) === '')) {
+    await answer({ ticket, query, ranked: [], results: new Map(), shown: 0 });
     return;
   }
   status.textContent = '正在搜索…';
-  const pagefind = await loadPagefind();
-  const searches = await Promise.all(phrases.map((phrase) => pagefind.search(phrase)));
+  let found = await searchVolumes(query);
+  while (found.ranked.length < ENOUGH && searched < volumes.length) {
+    await mergeVolume(volumes[searched++]!.path);
+    found = await searchVolumes(query);
+  }
   if (ticket !== latest) return;
-  // Every term must be present: keep the pages that each term's search found.
-  const [first = [], ...others] = searches.map((search) => search?.results ?? []);
-  const matching = first.filter((result) => others.every((results) => results.some((r) => r.id === result.id)));
-  const loaded: Loaded[] = await Promise.all(
-    matching.slice(0, MAX_RANKED).map(async (result) => {
-      const data = await result.data();
-      return { url: data.url, headline: data.meta.title ?? '', kicker: data.meta.kicker, content: data.content, order: Number(data.meta.order ?? 0), data };
-    }),
-  );
-  show(ticket, query, rankCandidates(loaded, query.terms, t2s).map((ranked) => ranked.candidate), matching.length);
+  await answer({ ticket, query, ...found, shown: 0 });
 }
 
-function show(ticket: number, query: Query, results: Loaded[], found: number): void {
-  if (ticket !== latest) return;
-  list.replaceChildren(...results.map((result) => renderResult(result, query)));
-  empty.hidden = query.display === '' || results.length > 0;
+/**
+ * Asks the volumes searched so far for every term twice: as a phrase (which
+ * pages hold it exactly) and as its words (where, and in which part of the
+ * page). Both read the same index chunks, so the second costs no download.
+ */
+async function searchVolumes(query: Query): Promise<Pick<Answer, 'ranked' | 'results'>> {
+  const pagefind = await loadPagefind(volumes[0]?.path ?? '/pagefind/');
+  const results = new Map<string, PagefindResult>();
+  const terms: TermMatches[] = await Promise.all(
+    query.terms
+      .map((term) => pagefindPhrase(term))
+      .filter((phrase) => phrase !== '')
+      .map(async (phrase) => {
+        const words = phrase.slice(1, -1);
+        const [exact, loose] = await Promise.all([pagefind.search(phrase), pagefind.search(words)]);
+        for (const result of exact?.results ?? []) results.set(result.id, result);
+        const located = new Map<string, Located[]>((loose?.results ?? []).map((r) => [r.id, r.weighted_locations ?? r.words.map((location) => ({ location, weight: 1 }))]));
+        return { words: words.split(' ').length, exact: (exact?.results ?? []).map((r) => r.id), located };
+      }),
+  );
+  return { ranked: rankMatches(terms), results };
+}
+
+/** Shows the answer's next results: loads just their text, checks each holds the query as the reader sees it. */
+async function answer(next: Answer): Promise<void> {
+  if (next.ticket !== latest) return;
+  if (current?.ticket !== next.ticket) list.replaceChildren();
+  current = next;
+  const shown: HTMLLIElement[] = [];
+  while (shown.length < PAGE_SIZE && next.shown < next.ranked.length) {
+    const batch = next.ranked.slice(next.shown, next.shown + PAGE_SIZE - shown.length);
+    next.shown += batch.length;
+    const loaded = await Promise.all(batch.map((ranked) => next.results.get(ranked.id)!.data()));
+    if (next.ticket !== latest) return;
+    loaded.forEach((data, index) => {
+      if (holdsEvery(data.content, next.query.terms, t2s)) shown.push(renderResult(data, next.query));
+      else {
+        // A phrase Pagefind matched across punctuation: not what the reader asked for.
+        next.ranked.splice(next.ranked.indexOf(batch[index]!), 1);
+        next.shown--;
+      }
+    });
+  }
+  list.append(...shown);
+  describe(next);
+}
+
+function describe(answer: Answer): void {
+  const { query, ranked, shown } = answer;
+  const rest = volumes.slice(searched);
+  more.hidden = shown >= ranked.length;
+  earlier.hidden = query.display === '' || rest.length === 0;
+  if (rest.length > 0) earlier.textContent = `搜索更早的版面（${rest[0]!.label}及以前）`;
+  empty.hidden = query.display === '' || ranked.length > 0;
+  const scope = rest.length > 0 ? `（已搜索${volumes[searched - 1]!.label}以来的版面）` : '';
   if (query.display === '') status.textContent = '';
-  else if (results.length === 0) status.textContent = `没有找到包含“${query.display}”的文章。`;
-  else status.textContent = `找到 ${results.length} 篇包含“${query.display}”的文章${found > MAX_RANKED ? `（只列出前 ${MAX_RANKED} 篇）` : ''}。`;
+  else if (ranked.length === 0) status.textContent = `没有找到包含“${query.display}”的文章${scope}。`;
+  else status.textContent = `找到 ${ranked.length} 篇包含“${query.display}”的文章${scope}${shown < ranked.length ? `，先列出最相关的 ${Math.min(shown, ranked.length)} 篇` : ''}。`;
   document.title = query.display === '' ? `搜索 | ${site.name}` : `${query.display} - 搜索 | ${site.name}`;
   // How many searches have been answered: lets tests and the benchmark wait for this one.
-  list.dataset.answered = String(ticket);
+  list.dataset.answered = String(answer.ticket);
 }
+
+more.addEventListener('click', () => {
+  if (current) void answer(current);
+});
+
+earlier.addEventListener('click', () => {
+  if (!current || searched >= volumes.length) return;
+  const { query } = current;
+  void mergeVolume(volumes[searched++]!.path).then(() => run(query.display));
+});
 
 /** A link to a result that asks the article page to mark the matched words. */
 function resultHref(url: string, query: Query): string {
@@ -86,17 +155,16 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return el;
 }
 
-function renderResult(result: Loaded, query: Query): HTMLLIElement {
-  const { data } = result;
-  const headline = readerText(result.headline);
+function renderResult(data: PagefindResultData, query: Query): HTMLLIElement {
+  const headline = readerText(data.meta.title ?? '');
   const link = element('a', 'result-link');
   link.href = resultHref(data.url, query);
-  if (result.kicker) link.append(element('span', 'kicker', [readerText(result.kicker)]));
+  if (data.meta.kicker) link.append(element('span', 'kicker', [readerText(data.meta.kicker)]));
   link.append(element('span', 'result-headline', marked(excerptParts(headline, query.terms, headline.length + 1, t2s))));
   const item = element('li', 'result', [
     link,
     element('p', 'meta', [[data.meta.byline, data.meta.edition].filter(Boolean).join(' · ')]),
-    element('p', 'excerpt', marked(excerptParts(bodyText(data.content, result), query.terms, 90, t2s))),
+    element('p', 'excerpt', marked(excerptParts(bodyText(data), query.terms, 90, t2s))),
   ]);
   const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.locations.length > 0);
   if (sections.length > 0) {
@@ -113,9 +181,9 @@ function renderResult(result: Loaded, query: Query): HTMLLIElement {
 }
 
 /** The indexed text after the kicker, headline and byline that open it. */
-function bodyText(content: string, result: Loaded): string {
-  const text = readerText(content);
-  const byline = result.data.meta.byline;
+function bodyText(data: PagefindResultData): string {
+  const text = readerText(data.content);
+  const byline = data.meta.byline;
   const at = byline ? text.indexOf(byline) : -1;
   return at === -1 ? text : text.slice(at + byline!.length).replace(/^[.\s]+/u, '');
 }
@@ -125,7 +193,7 @@ input.addEventListener('input', () => {
   clearTimeout(timer);
   const first = parseQuery(input.value, t2s).terms[0];
   const phrase = first ? pagefindPhrase(first) : '';
-  if (phrase !== '') void loadPagefind().then((pagefind) => pagefind.preload(phrase));
+  if (phrase !== '') void loadPagefind(volumes[0]?.path ?? '/pagefind/').then((pagefind) => pagefind.preload(phrase));
   timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
 });
 

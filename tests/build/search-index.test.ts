@@ -6,10 +6,27 @@ import { builtPages, loadPage, readPage } from '../support/dist.ts';
 import { distDir } from '../support/paths.ts';
 
 describe('search at build time', () => {
-  it('writes the Pagefind index, without the ready-made interfaces the site does not use', () => {
-    const files = readdirSync(join(distDir, 'pagefind'));
-    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json', 'pagefind-highlight.js', 'index', 'fragment']));
-    expect(files.filter((name) => /-ui\.(js|css)$/u.test(name))).toEqual([]);
+  it('writes Pagefind’s script once and an index per volume, without the ready-made interfaces the site does not use', () => {
+    expect(readdirSync(join(distDir, 'pagefind')).sort()).toEqual(['pagefind-highlight.js', 'pagefind.js', 'v']);
+    const volumes = readdirSync(join(distDir, 'pagefind/v'));
+    // The first page has no printed date: its articles are in the undated volume.
+    expect(volumes).toEqual(['undated']);
+    const files = readdirSync(join(distDir, 'pagefind/v/undated'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind-entry.json', 'wasm.unknown.pagefind', 'index', 'fragment']));
+    expect(files.filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1);
+    expect(files.filter((name) => /\.(js|css)$/u.test(name))).toEqual([]);
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/v/undated/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['zh']?.page_count).toBe(builtPages().filter((path) => path.startsWith('/articles/')).length);
+  });
+
+  it('gives Pagefind’s results the weights of their matches, so headline matches rank first without loading text', () => {
+    expect(readFileSync(join(distDir, 'pagefind/pagefind.js'), 'utf8')).toContain('words:locations,weighted_locations,data:');
+    const doc = loadPage('/articles/tui-dong-xin-ju-min-cong/');
+    expect(doc.querySelector('[data-pagefind-body] h1')?.getAttribute('data-pagefind-weight')).toBe('10');
+    expect(doc.querySelector('[data-pagefind-body] .kicker')?.getAttribute('data-pagefind-weight')).toBe('9');
+    expect(doc.querySelector('[data-pagefind-body]')?.getAttribute('data-volume')).toBe('undated');
+    const volumes = JSON.parse(loadPage('/search/').querySelector('#search-volumes')!.textContent!) as { path: string }[];
+    expect(volumes.map((v) => v.path)).toEqual(['/pagefind/v/undated/']);
   });
 
   it('never puts the index separator into a page readers get', () => {

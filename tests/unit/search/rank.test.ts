@@ -1,44 +1,93 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts } from '../../../src/lib/search/excerpt.ts';
 import { parseQuery } from '../../../src/lib/search/normalize.ts';
-import { rankCandidates, readerText } from '../../../src/lib/search/rank.ts';
+import { HEADLINE_WEIGHT, KICKER_WEIGHT, holdsEvery, rankMatches, readerText, searchOrder, type Located, type TermMatches } from '../../../src/lib/search/rank.ts';
 
-/** A candidate as Pagefind gives it: the indexed text opens with kicker and headline. */
-const page = (url: string, headline: string, content: string, order = 0, kicker?: string) => ({ url, headline, content: `${kicker ? `${kicker}. ` : ''}${headline}. ${content}`, order, kicker });
-const rank = (query: string, pages: ReturnType<typeof page>[]) => rankCandidates(pages, parseQuery(query).terms).map((r) => r.candidate.url);
+/** Locations of a term's words in one page: `at` the run starts, each run `words` long, in the part given. */
+const runs = (words: number, weight: number, ...at: number[]): Located[] => at.flatMap((start) => Array.from({ length: words }, (_, k) => ({ location: start + k, weight })));
+/** A term as the index reports it: pages (newest first) with their located words. */
+const term = (words: number, pages: [id: string, located: Located[]][]): TermMatches => ({ words, exact: pages.map(([id]) => id), located: new Map(pages) });
+const ids = (terms: TermMatches[]) => rankMatches(terms).map((r) => r.id);
 
-describe('rankCandidates', () => {
-  const pages = [
-    page('/innovate/', '以创新致远', '创新是第一动力，新城建设加快。居民生活改善。', 1),
-    page('/residents/', '推动新居民融入', '新居民占比超过六成，新居民志愿者参与治理。', 2, '海盐经开区'),
-    page('/body-only/', '社区治理新路径', '这里的新居民很多。', 3),
-  ];
-
-  it('keeps only pages that hold the query exactly, not its characters scattered', () => {
-    expect(rank('新居民', pages)).toEqual(['/residents/', '/body-only/']);
-    expect(rank('量子计算机', pages)).toEqual([]);
+describe('rankMatches', () => {
+  it('ranks a match in the headline first, then in the kicker, then in the text', () => {
+    const t = term(2, [
+      ['text', runs(2, 1, 40)],
+      ['kicker', runs(2, KICKER_WEIGHT, 0)],
+      ['headline', runs(2, HEADLINE_WEIGHT, 5)],
+    ]);
+    expect(ids([t])).toEqual(['headline', 'kicker', 'text']);
+    expect(rankMatches([t]).map((r) => r.tier)).toEqual([0, 1, 3]);
   });
 
-  it('ranks a match in the headline above one in the kicker above one in the text, then by occurrences', () => {
-    expect(rank('新居民', pages)[0]).toBe('/residents/');
-    const more = [...pages, page('/headline/', '海盐之外', '没有。', 9), page('/text/', '别处', '海盐海盐海盐。', 0)];
-    expect(rank('海盐', more)).toEqual(['/headline/', '/residents/', '/text/']);
-    expect(rank('居民', pages)).toEqual(['/residents/', '/body-only/', '/innovate/']);
+  it('puts a page with every term in the title before one with some, before one with none', () => {
+    const a = term(2, [
+      ['none', runs(2, 1, 50)],
+      ['some', runs(2, HEADLINE_WEIGHT, 3)],
+      ['kicker-and-headline', runs(2, KICKER_WEIGHT, 0)],
+    ]);
+    const b = term(1, [
+      ['none', runs(1, 1, 60)],
+      ['some', runs(1, 1, 90)],
+      ['kicker-and-headline', runs(1, HEADLINE_WEIGHT, 6)],
+    ]);
+    expect(rankMatches([a, b]).map((r) => [r.id, r.tier])).toEqual([
+      ['kicker-and-headline', 1],
+      ['some', 2],
+      ['none', 3],
+    ]);
   });
 
-  it('requires every space-separated term', () => {
-    expect(rank('新居民 志愿者', pages)).toEqual(['/residents/']);
-    expect(rank('新居民 台风', pages)).toEqual([]);
+  it('within a tier, ranks more occurrences first, then an earlier first one, then the newest', () => {
+    const t = term(2, [
+      ['newest-late', runs(2, 1, 90)],
+      ['once-early', runs(2, 1, 10)],
+      ['three-times', runs(2, 1, 300, 400, 500)],
+      ['older-late', runs(2, 1, 90)],
+    ]);
+    expect(ids([t])).toEqual(['three-times', 'once-early', 'newest-late', 'older-late']);
+    expect(rankMatches([t]).find((r) => r.id === 'three-times')?.occurrences).toBe(3);
   });
 
-  it('breaks ties by printed order', () => {
-    const twins = [page('/b/', '甲', '乙丙。', 2), page('/a/', '甲', '乙丙。', 1)];
-    expect(rank('乙丙', twins)).toEqual(['/a/', '/b/']);
+  it('counts a term only where its words stand together, not the same words scattered', () => {
+    const scattered: Located[] = [
+      { location: 3, weight: HEADLINE_WEIGHT },
+      { location: 9, weight: HEADLINE_WEIGHT },
+      ...runs(2, 1, 80),
+    ];
+    const [ranked] = rankMatches([term(2, [['p', scattered]])]);
+    expect(ranked).toMatchObject({ tier: 3, occurrences: 1, firstAt: 80 });
   });
 
-  it('reads text carrying index separators as the reader sees it', () => {
+  it('keeps only the pages every term was found in exactly', () => {
+    const a = term(1, [
+      ['both', runs(1, 1, 1)],
+      ['a-only', runs(1, 1, 1)],
+    ]);
+    const b = term(1, [
+      ['b-only', runs(1, 1, 1)],
+      ['both', runs(1, 1, 7)],
+    ]);
+    expect(ids([a, b])).toEqual(['both']);
+    expect(ids([])).toEqual([]);
+  });
+});
+
+describe('searchOrder', () => {
+  it('orders newer days first, then the front page, then printed order; undated pages by ingest order', () => {
+    const orders = [searchOrder('2026-03-05', '2', 9, 1), searchOrder('2026-03-06', '13', 10, 4), searchOrder('2026-03-05', '1', 8, 3), searchOrder('2026-03-05', '1', 8, 1)];
+    expect([...orders].sort((a, b) => a - b)).toEqual([orders[1], orders[3], orders[2], orders[0]]);
+    expect(searchOrder(undefined, undefined, 2, 1)).toBeLessThan(searchOrder(undefined, undefined, 1, 1));
+    expect(searchOrder('2026-03-05', 'A03', 1, 1)).toBeLessThan(searchOrder('2026-03-05', 'A04', 1, 1));
+  });
+});
+
+describe('holdsEvery', () => {
+  it('checks the text as the reader sees it, folding traditional characters', () => {
     expect(readerText('新\u200b居\u200b民')).toBe('新居民');
-    expect(rank('新居民', [page('/z/', '标题', '新\u200b居\u200b民。')])).toEqual(['/z/']);
+    expect(holdsEvery('新\u200b居\u200b民，融入', parseQuery('新居民 融入').terms)).toBe(true);
+    expect(holdsEvery('春耕，贷款', parseQuery('耕贷').terms)).toBe(false);
+    expect(holdsEvery('禾城农商银行', parseQuery('銀行', { 銀: '银' }).terms, { 銀: '银' })).toBe(true);
   });
 });
 
