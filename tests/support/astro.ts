@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeSiteCopy as copySite } from '../../scripts/lib/site-copy.ts';
 import { projectRoot } from './paths.ts';
 
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
@@ -23,24 +22,7 @@ export function astroBuild(root: string, extraArgs: string[] = []): BuildResult 
   return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };
 }
 
-/**
- * A throwaway copy of the site (its code, an empty content folder) in a
- * temporary folder, so a test can build it from content of its own without
- * touching the project's content, caches or dist.
- */
+/** A throwaway copy of the site to build from content of a test's own (see scripts/lib/site-copy.ts). */
 export function makeSiteCopy(): { root: string; contentDir: string } {
-  const root = mkdtempSync(join(tmpdir(), 'news-site-'));
-  // The lockfile too: the preview-card cache keys its cards by the renderer's locked versions.
-  for (const item of ['src', 'public', 'tsconfig.json', 'package.json', 'package-lock.json']) {
-    cpSync(join(projectRoot, item), join(root, item), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
-  // Same configuration as the project, but its own cache: the shared one lives in node_modules.
-  writeFileSync(
-    join(root, 'astro.config.ts'),
-    `import config from ${JSON.stringify(join(projectRoot, 'astro.config.ts'))};\nexport default { ...config, cacheDir: './.astro-cache' };\n`,
-  );
-  const contentDir = join(root, 'content');
-  mkdirSync(contentDir);
-  return { root, contentDir };
+  return copySite(projectRoot);
 }
