@@ -4,6 +4,7 @@
  * edition records agree, so a mismatch fails the build with the file named.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupArchive, type Archive } from '../lib/archive-calendar.ts';
 import { authorSlugs } from '../lib/authors.ts';
 import { compareEditionsNewestFirst, editionName } from '../lib/editions.ts';
 import { readMdxBody, type TextBlock } from '../lib/ingest/mdx.ts';
@@ -51,7 +52,23 @@ export interface Content {
   articles: Article[];
   /** Everyone named in a byline, by the order they first appeared. */
   authors: Author[];
+  /** The 往期 archive: dated editions by year, month and day (front page first), and the undated ones. */
+  archive: Archive<Edition>;
+  /** Built once in load(), so what a page asks of the content costs the same at 100,000 articles as at 3. */
+  lookup: {
+    edition: Map<string, Edition>;
+    author: Map<string, Author>;
+    /** Article slug → its neighbours in printed order within its edition. */
+    siblings: Map<string, { previous?: Article; next?: Article }>;
+  };
 }
+
+/**
+ * Edition ids share /editions/<id>/ with the year pages (/editions/2026/) and
+ * the undated list (/editions/undated/); ingest never makes such an id, but a
+ * page file named 2026.txt or undated.txt would.
+ */
+const RESERVED_EDITION_ID = /^(?:\d{4}|undated)$/u;
 
 let cached: Promise<Content> | undefined;
 
@@ -68,6 +85,9 @@ async function load(): Promise<Content> {
 
   const editions = editionEntries
     .map((entry): Edition => {
+      if (RESERVED_EDITION_ID.test(entry.id)) {
+        throw new Error(`${entry.filePath ?? entry.id}: the edition id “${entry.id}” is taken by the archive's own pages (/editions/${entry.id}/); rename the file`);
+      }
       const items = entry.data.items.map((item, index): EditionItem => {
         const position = index + 1;
         const where = `${entry.filePath ?? entry.id}, items[${index}]`;
@@ -99,14 +119,47 @@ async function load(): Promise<Content> {
   if (unlisted) throw new Error(`${unlisted.entry.filePath}: edition “${unlisted.editionId}” does not list this article`);
 
   const articles = editions.flatMap((edition) => edition.items.flatMap((item) => (item.type === 'article' ? [item.article] : [])));
+  const authors = groupAuthors(articles);
+  return {
+    editions,
+    articles,
+    authors,
+    archive: groupArchive(editions, (edition) => edition.data.date),
+    lookup: {
+      edition: new Map(editions.map((edition) => [edition.id, edition])),
+      author: new Map(authors.map((author) => [author.name, author])),
+      siblings: siblingsInPrintedOrder(editions),
+    },
+  };
+}
+
+/** Author pages in one pass over the articles (reading order), each listing its articles newest edition first. */
+function groupAuthors(articles: Article[]): Author[] {
   const slugs = authorSlugs([...articles].reverse().flatMap((article) => article.data.authors));
-  const authors = [...slugs].map(([name, slug]) => ({ name, slug, url: `/authors/${slug}/`, articles: articles.filter((a) => a.data.authors.includes(name)) }));
-  return { editions, articles, authors };
+  const byName = new Map([...slugs].map(([name, slug]): [string, Author] => [name, { name, slug, url: `/authors/${slug}/`, articles: [] }]));
+  for (const article of articles) {
+    // A name printed twice in one byline still lists the article once.
+    for (const name of new Set(article.data.authors)) byName.get(name)!.articles.push(article);
+  }
+  return [...byName.values()];
+}
+
+function siblingsInPrintedOrder(editions: Edition[]): Content['lookup']['siblings'] {
+  const siblings: Content['lookup']['siblings'] = new Map();
+  for (const edition of editions) {
+    const onPage = edition.items.flatMap((item) => (item.type === 'article' ? [item.article] : []));
+    onPage.forEach((article, index) => {
+      const previous = onPage[index - 1];
+      const next = onPage[index + 1];
+      siblings.set(article.slug, { ...(previous ? { previous } : {}), ...(next ? { next } : {}) });
+    });
+  }
+  return siblings;
 }
 
 /** The author pages of an article's people, in byline order. */
 export function authorsOf(content: Content, article: Article): Author[] {
-  return article.data.authors.map((name) => content.authors.find((author) => author.name === name)!);
+  return article.data.authors.map((name) => content.lookup.author.get(name)!);
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): Article {
@@ -128,14 +181,14 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
 
 /** The article before and after this one in printed order, within its edition. */
 export function neighbours(content: Content, article: Article): { previous?: Article; next?: Article } {
-  const sameEdition = content.articles.filter((a) => a.editionId === article.editionId);
-  const index = sameEdition.indexOf(article);
-  return {
-    ...(index > 0 ? { previous: sameEdition[index - 1] } : {}),
-    ...(index < sameEdition.length - 1 ? { next: sameEdition[index + 1] } : {}),
-  };
+  return content.lookup.siblings.get(article.slug) ?? {};
 }
 
 export function editionOf(content: Content, article: Article): Edition {
-  return content.editions.find((edition) => edition.id === article.editionId)!;
+  return content.lookup.edition.get(article.editionId)!;
+}
+
+/** Every page printed on the same day as this edition, front page first; just this one when it has no date. */
+export function sameDay(content: Content, edition: Edition): Edition[] {
+  return (edition.data.date === undefined ? undefined : content.archive.byDate.get(edition.data.date)) ?? [edition];
 }
