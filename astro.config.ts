@@ -1,5 +1,4 @@
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
@@ -14,10 +13,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two routes or two articles claiming one URL is a mistake to fix, not to build over.
   prerenderConflictBehavior: 'error',
+  experimental: {
+    // Pages whose getStaticPaths gives a cacheKey (articles, their preview images) are copied
+    // from the last build while the key and their code are unchanged: the daily rebuild renders
+    // only what the new edition changed. The cache lives in cacheDir (node_modules/.astro).
+    incrementalBuild: true,
+  },
   integrations: [
     mdx(),
-    // The search page and the 404 page are not documents to list.
-    sitemap({ filter: (page) => !/\/(search|404)\/?$/u.test(new URL(page).pathname) }),
+    // The sitemaps are pages of their own (src/pages/sitemap-*.xml.ts), split by year: see src/lib/sitemap.ts.
     pagefindIndex(),
     lazyScripts(),
   ],
