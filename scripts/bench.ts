@@ -1,6 +1,7 @@
 /**
  * npm run bench: builds the site once and prints what a reader's phone pays for it.
  * Numbers, not pass/fail: each row shows its target and whether it is met.
+ * With `--archive <dir>` it measures a generated archive instead (bench-archive.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -124,4 +125,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (process.argv.includes('--archive')) await import('./bench-archive.ts');
+else await main();

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { editionOf, loadContent } from '../../../data/queries.ts';
 import { bylineText } from '../../../lib/authors.ts';
-import { openCardCache } from '../../../lib/og/cache.ts';
+import { cardKey, openCardCache } from '../../../lib/og/cache.ts';
 import type { CardText } from '../../../lib/og/card.ts';
 import { drawMissingCards } from '../../../lib/og/pool.ts';
 import { renderCard } from '../../../lib/og/render.ts';
@@ -27,7 +27,8 @@ export const getStaticPaths = (async () => {
     const report = await drawMissingCards(cache, cards.map((card) => card.text), { projectRoot, cacheRoot: cache.root });
     console.info(`[og] ${report.cards} preview cards: ${report.cards - report.drawn} from the cache in ${cache.dir}, ${report.drawn} drawn in ${(report.ms / 1000).toFixed(1)} s on ${report.workers} threads`);
   }
-  return cards.map((card) => ({ params: { slug: card.slug }, props: { text: card.text } }));
+  // The card's own key: Astro copies the last build's image while its text is unchanged.
+  return cards.map((card) => ({ params: { slug: card.slug }, props: { text: card.text }, cacheKey: cardKey(card.text) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { text } }) => {
