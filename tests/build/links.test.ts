@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/site.ts';
+import { reachablePages } from '../support/crawl.ts';
 import { builtPages, fileForPath, loadPage } from '../support/dist.ts';
 
 const pages = builtPages();
@@ -48,6 +49,13 @@ describe('links, anchors and assets', () => {
         expect(ids(target.pathname).has(id), `${path}: ${from} ${url}: no element with id “${id}”`).toBe(true);
       }
     }
+  });
+
+  // The archive is calendars and paginated lists: every page, undated ones and
+  // an author's later pages included, must still be a few clicks from home.
+  it('reaches every page from the home page by following links', () => {
+    const reached = reachablePages();
+    expect(pages.filter((path) => path !== '/404.html' && !reached.has(path))).toEqual([]);
   });
 
   it('has the skip link target on every page', () => {

@@ -2,18 +2,23 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { monthLabel } from '../../src/lib/archive-calendar.ts';
 import { themeInitScript } from '../../src/lib/theme-init.ts';
 import { builtPages, fileForPath, loadPage, textOf } from '../support/dist.ts';
-import { distDir } from '../support/paths.ts';
+import { distDir, projectRoot } from '../support/paths.ts';
 
 const pages = builtPages();
 const articlePaths = pages.filter((path) => path.startsWith('/articles/'));
 const HEADLINES = ['拱墅开局：以实干争先，以创新致远', '禾城农商银行：金融活水润田畴 护航春耕赋能乡村振兴', '推动新居民从“融得进”向“过得好”提升'];
+/** The first page's printed date, if its record states one: it decides where the archive lists it. */
+const firstPageDate = (parse(readFileSync(join(projectRoot, 'content/editions/newspaper-page.yaml'), 'utf8')) as { date?: string }).date;
 
 describe('every page', () => {
   it('builds the home, three articles, the edition, the archive, search and a 404 page', () => {
+    const archivePage = firstPageDate ? `/editions/${firstPageDate.slice(0, 4)}/${firstPageDate.slice(5, 7)}/` : '/editions/undated/';
     expect(pages).toEqual(
-      expect.arrayContaining(['/', '/404.html', '/editions/', '/editions/newspaper-page/', '/search/', ...articlePaths]),
+      expect.arrayContaining(['/', '/404.html', '/editions/', archivePage, '/editions/newspaper-page/', '/search/', ...articlePaths]),
     );
     expect(articlePaths).toHaveLength(3);
   });
@@ -67,6 +72,16 @@ describe('the home page', () => {
     expect(textOf(second!.querySelector('.lead')).startsWith('春回大地，万象更新')).toBe(true);
     expect(textOf(third!.querySelector('.kicker'))).toBe('海盐经开区');
     expect(textOf(third!.querySelector('.meta'))).toMatch(/^沈震勤 · 约 \d+ 分钟读完$/u);
+  });
+
+  it('lists the other pages of the day when the page is dated, and nothing when it is not', () => {
+    const index = doc.querySelector('nav.day-index');
+    if (!firstPageDate) {
+      expect(index).toBeNull();
+      return;
+    }
+    expect(textOf(index?.querySelector('h2'))).toBe('本日版面');
+    expect(index?.querySelector(`a[href="/editions/${firstPageDate.slice(0, 4)}/${firstPageDate.slice(5, 7)}/"]`)).not.toBeNull();
   });
 
   it('shows the fourth headline without a link and without invented text', () => {
@@ -130,8 +145,30 @@ describe('the edition page and the archive', () => {
     expect(textOf(items[3])).toContain('正文不在本版面上');
   });
 
-  it('lists the edition in the archive', () => {
-    expect(loadPage('/editions/').querySelector('a[href="/editions/newspaper-page/"]')).not.toBeNull();
+  it('lists the edition in the archive: in its month’s calendar when dated, else among the undated pages', () => {
+    const archive = loadPage('/editions/');
+    if (firstPageDate) {
+      const [year, month] = [firstPageDate.slice(0, 4), firstPageDate.slice(5, 7)];
+      expect(archive.querySelector(`a[href="/editions/${year}/${month}/"]`)).not.toBeNull();
+      const calendar = loadPage(`/editions/${year}/${month}/`);
+      expect(textOf(calendar.querySelector('caption'))).toContain(monthLabel(year, month));
+      expect(calendar.querySelector('td a[href="/editions/newspaper-page/"]')).not.toBeNull();
+    } else {
+      expect(textOf(archive.querySelector('a[href="/editions/undated/"]'))).toBe('1 个版面没有印出日期');
+      const undated = loadPage('/editions/undated/');
+      expect([...undated.querySelectorAll('.item h2 a')].map((a) => a.getAttribute('href'))).toEqual(['/editions/newspaper-page/']);
+      // One page of undated editions needs no page links.
+      expect(undated.querySelector('.pagination')).toBeNull();
+    }
+  });
+
+  it('lists the archive by year and month, and no year or month that has no page', () => {
+    const years = pages.filter((path) => /^\/editions\/\d{4}\/$/u.test(path));
+    const months = pages.filter((path) => /^\/editions\/\d{4}\/\d{2}\/$/u.test(path));
+    expect(years).toEqual(firstPageDate ? [`/editions/${firstPageDate.slice(0, 4)}/`] : []);
+    expect(months).toHaveLength(firstPageDate ? 1 : 0);
+    const archive = loadPage('/editions/');
+    for (const path of [...years, ...months]) expect(archive.querySelector(`a[href="${path}"]`), path).not.toBeNull();
   });
 
   it('has a 404 page that leads back', () => {

@@ -1,5 +1,5 @@
 /** Bad content fails the build with a message that names the file and the field. */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild, makeSiteCopy } from '../support/astro.ts';
@@ -61,6 +61,15 @@ describe('a schema error fails the build, naming file and field', () => {
     const result = buildWith((dir) => edit(dir, ARTICLE, (t) => t.replace(/^position: 3$/mu, 'position: 2')));
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/newspaper-page\.yaml, items\[2\]: lists “tui-dong-xin-ju-min-cong” at position 3, but .*tui-dong-xin-ju-min-cong\.mdx says edition “newspaper-page”, position 2/u);
+  });
+
+  it('an edition id that the archive’s own pages use', () => {
+    const result = buildWith((dir) => {
+      renameSync(join(dir, EDITION), join(dir, 'editions/undated.yaml'));
+      for (const name of readdirSync(join(dir, 'articles'))) edit(dir, `articles/${name}`, (t) => t.replace('edition: newspaper-page', 'edition: undated'));
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/undated\.yaml: the edition id “undated” is taken by the archive's own pages \(\/editions\/undated\/\)/u);
   });
 
   it('an edition item with an unknown field', () => {

@@ -73,7 +73,7 @@ describe('link previews', () => {
   });
 
   it('gives other pages the site preview', () => {
-    for (const path of ['/', '/editions/', '/search/']) {
+    for (const path of ['/', '/editions/', '/editions/undated/', '/search/'].filter((p) => pages.includes(p))) {
       expect(meta(loadPage(path), 'og:type')).toBe('website');
       expect(meta(loadPage(path), 'og:image')).toBe(absolute('/og/site.png'));
     }
@@ -132,17 +132,39 @@ describe('the feed', () => {
     }
   });
 
+  it('lists them newest edition first, in printed order (at most FEED_ITEMS: see tests/unit/feed.test.ts and archive.test.ts)', () => {
+    expect(items.map((item) => localPath(textOf(item.querySelector('link'))))).toEqual([
+      '/articles/gong-shu-kai-ju/',
+      '/articles/he-cheng-nong-shang-yin-hang/',
+      '/articles/tui-dong-xin-ju-min-cong/',
+    ]);
+  });
+
   it('claims no date the page does not state', () => {
     for (const item of items) expect(item.querySelector('pubDate')).toBeNull();
   });
 });
 
 describe('sitemap and robots.txt', () => {
-  it('lists every page but search and 404 in the sitemap', () => {
-    const index = xml('sitemap-index.xml');
-    const sitemaps = [...index.querySelectorAll('loc')].map((loc) => localPath(textOf(loc)));
-    const listed = sitemaps.flatMap((file) => [...xml(file.slice(1)).querySelectorAll('url > loc')].map((loc) => localPath(textOf(loc))));
+  const index = xml('sitemap-index.xml');
+  const sitemaps = [...index.querySelectorAll('sitemap > loc')].map((loc) => localPath(textOf(loc)));
+  const listedIn = (file: string) => [...xml(file.slice(1)).querySelectorAll('url > loc')].map((loc) => localPath(textOf(loc)));
+
+  it('lists every page but search and 404 in the sitemaps, each once', () => {
+    const listed = sitemaps.flatMap(listedIn);
     expect(listed.sort()).toEqual(pages.filter((p) => !['/404.html', '/search/'].includes(p)).sort());
+  });
+
+  it('splits the sitemaps into chunks: other pages, then one per year, then the undated', () => {
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const file of sitemaps) expect(file).toMatch(/^\/sitemap-(pages|\d{4}|undated)-\d+\.xml$/u);
+    expect(sitemaps[0]).toBe('/sitemap-pages-0.xml');
+    expect(listedIn('/sitemap-pages-0.xml')).toContain('/');
+    // The first page's record states no date (or its year's chunk holds it).
+    const chunkOf = (path: string) => sitemaps.find((file) => listedIn(file).includes(path))!;
+    const edition = chunkOf('/editions/newspaper-page/');
+    expect(edition).toMatch(/^\/sitemap-(undated|\d{4})-0\.xml$/u);
+    for (const path of articles) expect(chunkOf(path), path).toBe(edition);
   });
 
   it('points crawlers to the sitemap on the site URL', () => {
@@ -157,6 +179,10 @@ describe('author pages', () => {
 
   it('has a page for each of the four people the page names', () => {
     expect(authorPages.map((path) => textOf(loadPage(path).querySelector('h1'))).sort()).toEqual(['张焕楠', '柳景春', '沈震勤', '詹丽华'].sort());
+  });
+
+  it('describes an author by a few newest headlines, not all of them', () => {
+    for (const path of authorPages) expect((meta(loadPage(path), 'description')!.match(/；/gu) ?? []).length, path).toBeLessThanOrEqual(2);
   });
 
   it('links every name in a byline to its page, which lists the article', () => {
