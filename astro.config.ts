@@ -19,12 +19,6 @@ export default defineConfig({
     // only what the new edition changed. The cache lives in cacheDir (node_modules/.astro).
     incrementalBuild: true,
   },
-  experimental: {
-    // Pages whose getStaticPaths gives a cacheKey (articles, their preview images) are copied
-    // from the last build while the key and their code are unchanged: the daily rebuild renders
-    // only what the new edition changed. The cache lives in cacheDir (node_modules/.astro).
-    incrementalBuild: true,
-  },
   integrations: [
     mdx(),
     // The sitemaps are pages of their own (src/pages/sitemap-*.xml.ts), split by year: see src/lib/sitemap.ts.
