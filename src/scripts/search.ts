@@ -51,8 +51,10 @@ async function run(raw: string): Promise<void> {
   }
   status.textContent = '正在搜索…';
   let found = await searchVolumes(query);
-  while (found.ranked.length < ENOUGH && searched < volumes.length) {
-    await mergeVolume(volumes[searched++]!.path);
+  // Too few results: older volumes, 1, then 2, then 4… at a time, each batch fetched in parallel.
+  for (let batch = 1; found.ranked.length < ENOUGH && searched < volumes.length; batch *= 2) {
+    await Promise.all(volumes.slice(searched, searched + batch).map((volume) => mergeVolume(volume.path)));
+    searched = Math.min(volumes.length, searched + batch);
     found = await searchVolumes(query);
   }
   if (ticket !== latest) return;

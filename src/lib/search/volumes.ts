@@ -1,6 +1,9 @@
 /**
- * The search index is cut into volumes, one per calendar month of the
- * editions' dates (undated editions in a volume of their own). A volume's
+ * The search index is cut into volumes, one per 旬 (the first, middle and
+ * last ten days of a month) of the editions' dates, undated editions in a
+ * volume of their own. A 旬 of a daily paper is about 1,000 articles: small
+ * enough that a common character's index entry (every place it stands, which
+ * phrase search needs) stays a few tens of KiB. A volume's
  * index depends only on its own articles, so a build re-indexes only the
  * months whose articles changed (usually the current one), and the search
  * page loads the newest volume first and older ones only when the reader's
@@ -14,9 +17,11 @@ export const UNDATED_VOLUME = 'undated';
 /** Where the volumes' indexes live under the site: /pagefind/v/<volume>/. */
 export const volumePath = (volume: string): string => `/pagefind/v/${volume}/`;
 
-/** The volume an article's index entry goes to, from its edition's date. */
+/** The volume an article's index entry goes to, from its edition's date: 2026-03-1 for 1–10 March, -2 for 11–20, -3 for 21–31. */
 export function volumeOf(date: string | undefined): string {
-  return date === undefined ? UNDATED_VOLUME : date.slice(0, 7);
+  if (date === undefined) return UNDATED_VOLUME;
+  const day = Number(date.slice(8, 10));
+  return `${date.slice(0, 7)}-${day <= 10 ? 1 : day <= 20 ? 2 : 3}`;
 }
 
 export interface SearchVolume {
@@ -38,6 +43,6 @@ export function searchVolumes(dates: readonly (string | undefined)[]): SearchVol
 
 function volumeLabel(volume: string): string {
   if (volume === UNDATED_VOLUME) return '未注明日期的版面';
-  const [year, month] = volume.split('-');
-  return `${year}年${Number(month)}月`;
+  const [year, month, part] = volume.split('-');
+  return `${year}年${Number(month)}月${['上旬', '中旬', '下旬'][Number(part) - 1]}`;
 }

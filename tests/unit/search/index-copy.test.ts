@@ -21,6 +21,14 @@ describe('indexCopy', () => {
     expect(copy).toContain('<title>新居民</title>');
   });
 
+  it('keeps the ids of headings only, so fragments do not carry each paragraph twice', () => {
+    const copy = indexCopy('<html><body><article data-pagefind-body><h2 id="s-1">小标题</h2><p id="p-1">正文。</p><figure id="f"><figcaption>图</figcaption></figure></article><p id="outside">外</p></body></html>')!;
+    expect(copy).toContain('<h2 id="s-1">');
+    expect(copy).toContain('<p>正\u200b文\u200b。</p>');
+    expect(copy).toContain('<figure>');
+    expect(copy).toContain('<p id="outside">');
+  });
+
   it('skips a page with nothing to index', () => {
     expect(indexCopy('<html><body><p>首页</p></body></html>')).toBeUndefined();
   });

@@ -3,17 +3,17 @@ import { exposeLocationWeights } from '../../../src/lib/search/pagefind-patch.ts
 import { UNDATED_VOLUME, searchVolumes, volumeOf, volumePath } from '../../../src/lib/search/volumes.ts';
 
 describe('search volumes', () => {
-  it('puts an article in the month of its edition, or in the undated volume', () => {
-    expect(volumeOf('2026-03-05')).toBe('2026-03');
+  it('puts an article in the 旬 of its edition’s date, or in the undated volume', () => {
+    expect(['2026-03-01', '2026-03-10', '2026-03-11', '2026-03-20', '2026-03-21', '2026-03-31'].map(volumeOf)).toEqual(['2026-03-1', '2026-03-1', '2026-03-2', '2026-03-2', '2026-03-3', '2026-03-3']);
     expect(volumeOf(undefined)).toBe(UNDATED_VOLUME);
-    expect(volumePath('2026-03')).toBe('/pagefind/v/2026-03/');
+    expect(volumePath('2026-03-1')).toBe('/pagefind/v/2026-03-1/');
   });
 
   it('lists volumes newest first, undated last, with their article counts and names', () => {
-    expect(searchVolumes(['2025-12-31', undefined, '2026-03-05', '2026-01-02', '2026-03-01'])).toEqual([
-      { id: '2026-03', label: '2026年3月', path: '/pagefind/v/2026-03/', articles: 2 },
-      { id: '2026-01', label: '2026年1月', path: '/pagefind/v/2026-01/', articles: 1 },
-      { id: '2025-12', label: '2025年12月', path: '/pagefind/v/2025-12/', articles: 1 },
+    expect(searchVolumes(['2025-12-31', undefined, '2026-03-05', '2026-01-12', '2026-03-01'])).toEqual([
+      { id: '2026-03-1', label: '2026年3月上旬', path: '/pagefind/v/2026-03-1/', articles: 2 },
+      { id: '2026-01-2', label: '2026年1月中旬', path: '/pagefind/v/2026-01-2/', articles: 1 },
+      { id: '2025-12-3', label: '2025年12月下旬', path: '/pagefind/v/2025-12-3/', articles: 1 },
       { id: 'undated', label: '未注明日期的版面', path: '/pagefind/v/undated/', articles: 1 },
     ]);
   });
