@@ -38,16 +38,22 @@ function treeRss(root: number): number {
   return kib * 1024;
 }
 
-/** Starts watching; `stop()` returns the highest total RSS seen, in bytes. */
-export function watchPeakMemory(pid: number): { stop(): number } {
+/** Starts watching; `stop()` returns the highest total RSS seen, in bytes, and when it was seen (performance.now()). */
+export function watchPeakMemory(pid: number): { stop(): number; peakAt(): number } {
   let peak = 0;
+  let at = 0;
   const timer = setInterval(() => {
-    peak = Math.max(peak, treeRss(pid));
+    const rss = treeRss(pid);
+    if (rss > peak) {
+      peak = rss;
+      at = performance.now();
+    }
   }, 200);
   return {
     stop() {
       clearInterval(timer);
       return peak;
     },
+    peakAt: () => at,
   };
 }

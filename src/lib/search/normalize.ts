@@ -64,22 +64,25 @@ function joinHanSpaces(text: string): string {
 /**
  * The query Pagefind is sent for one term: a quoted phrase of its index words
  * (each Han character alone, Latin and digit runs whole), so that Pagefind
- * returns exactly the pages holding that run of words.
+ * returns exactly the pages holding that run of words. A run between spaces
+ * or Han characters is one index word with its punctuation dropped, as
+ * Pagefind indexes it: 34.7亿 → `34.7` is the word 347, 1,200名 → 1200.
  */
 export function pagefindPhrase(term: Term): string {
   const words: string[] = [];
   let run = '';
+  const endRun = () => {
+    const word = run.replace(/[^\p{L}\p{N}]/gu, '');
+    if (word) words.push(word);
+    run = '';
+  };
   for (const char of term.text) {
     if (HAN.test(char)) {
-      if (run) words.push(run);
-      run = '';
+      endRun();
       words.push(char);
-    } else if (/[\p{L}\p{N}]/u.test(char)) run += char;
-    else {
-      if (run) words.push(run);
-      run = '';
-    }
+    } else if (/\s/u.test(char)) endRun();
+    else run += char;
   }
-  if (run) words.push(run);
+  endRun();
   return words.length === 0 ? '' : `"${words.join(' ')}"`;
 }

@@ -55,4 +55,10 @@ describe('pagefindPhrase', () => {
   it('has nothing to ask for a term without letters or characters', () => {
     expect(pagefindPhrase({ text: '%%', quoted: false })).toBe('');
   });
+
+  it('sends a number or word with punctuation inside as the one index word Pagefind makes of it', () => {
+    expect(pagefindPhrase({ text: '年产值可达34.7亿元', quoted: false })).toBe('"年 产 值 可 达 347 亿 元"');
+    expect(pagefindPhrase({ text: '1,200名选手', quoted: false })).toBe('"1200 名 选 手"');
+    expect(pagefindPhrase({ text: 'ai 时代', quoted: true })).toBe('"ai 时 代"');
+  });
 });
