@@ -17,8 +17,12 @@ export interface Article {
   url: string;
   data: CollectionEntry<'articles'>['data'];
   editionId: string;
-  /** The body as plain text blocks, for summaries, reading time and checks. */
-  blocks: TextBlock[];
+  /**
+   * The body as plain text blocks, read from the entry each time it is asked
+   * for: kept for every article, they would hold a second copy of the whole
+   * archive's text for the length of the build.
+   */
+  readonly blocks: TextBlock[];
   summary: string;
   minutes: number;
 }
@@ -173,7 +177,9 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
     url: `/articles/${entry.id}/`,
     data: entry.data,
     editionId: entry.data.edition.id,
-    blocks,
+    get blocks() {
+      return readMdxBody(entry.body ?? '', entry.filePath ?? entry.id);
+    },
     summary: entry.data.summary ?? deriveSummary(lead),
     minutes: readingMinutes(allText),
   };

@@ -81,7 +81,6 @@ export function pagefindIndex(): AstroIntegration {
             for (const file of SHARED_FILES) cpSync(join(cached, file), join(outDir, 'pagefind', file));
           }
         }
-        await pagefind.close();
         if (volumes.size > 0) {
           const script = join(outDir, 'pagefind', 'pagefind.js');
           writeFileSync(script, exposeLocationWeights(readFileSync(script, 'utf8')));
@@ -124,7 +123,8 @@ async function indexVolume(pages: IndexedPage[], target: string, logger: AstroIn
   rmSync(partial, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: partial });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
+  // A fresh indexing service for each volume: one service indexing volume after volume keeps the memory of all of them.
+  await pagefind.close();
   mkdirSync(join(target, '..'), { recursive: true });
   renameSync(partial, target);
   logger.info(`indexed ${pages.length} articles for ${target.split('/').at(-2)}`);

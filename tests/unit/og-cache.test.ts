@@ -68,4 +68,13 @@ describe('the card cache', () => {
     expect(existsSync(cache.pathFor(third))).toBe(true);
     expect(readdirSync(cache.dir, { recursive: true }).filter((name) => String(name).endsWith('.tmp'))).toEqual([]);
   });
+
+  it('replaces a worker after its share of cards and still draws every card', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    const cache = openCardCache(projectRoot, root);
+    const cards = ['甲', '乙', '丙'].map((headline) => ({ ...card, headline }));
+    const report = await drawMissingCards(cache, cards, { projectRoot, cacheRoot: root, workers: 1, cardsPerWorker: 1 });
+    expect(report).toMatchObject({ cards: 3, drawn: 3, workers: 1, started: 3 });
+    for (const text of cards) expect(readFileSync(cache.pathFor(text))).toEqual(await renderCard(text));
+  });
 });

@@ -10,50 +10,75 @@ import type { CardText } from './card.ts';
 import type { CardCache } from './cache.ts';
 import type { CardJob, CardReply } from './render-worker.ts';
 
+/** Cards a worker draws before it is replaced by a fresh one. */
+export const CARDS_PER_WORKER = 400;
+
 export interface DrawReport {
   /** Cards asked for (distinct texts). */
   cards: number;
   /** Of them, drawn now; the rest came from the cache. */
   drawn: number;
   workers: number;
+  /** Worker threads started, replacements included. */
+  started: number;
   ms: number;
 }
 
-export async function drawMissingCards(cache: CardCache, texts: readonly CardText[], options: { projectRoot: string; cacheRoot: string; workers?: number }): Promise<DrawReport> {
-  const started = performance.now();
+export async function drawMissingCards(cache: CardCache, texts: readonly CardText[], options: { projectRoot: string; cacheRoot: string; workers?: number; cardsPerWorker?: number }): Promise<DrawReport> {
+  const begun = performance.now();
   const distinct = new Map(texts.map((text) => [cache.pathFor(text), text]));
   const missing = [...distinct.values()].filter((text) => !cache.has(text));
   const workerCount = Math.max(0, Math.min(options.workers ?? availableParallelism(), missing.length));
-  if (workerCount === 0) return { cards: distinct.size, drawn: 0, workers: 0, ms: performance.now() - started };
+  if (workerCount === 0) return { cards: distinct.size, drawn: 0, workers: 0, started: 0, ms: performance.now() - begun };
 
   const script = join(options.projectRoot, 'src/lib/og/render-worker.ts');
-  const workers = Array.from({ length: workerCount }, () => new Worker(script, { workerData: { projectRoot: options.projectRoot, cacheRoot: options.cacheRoot } }));
+  const start = () => new Worker(script, { workerData: { projectRoot: options.projectRoot, cacheRoot: options.cacheRoot } });
+  const running = new Set<Worker>();
+  let started = 0;
   let next = 0;
   try {
     await Promise.all(
-      workers.map(
-        (worker) =>
+      Array.from(
+        { length: workerCount },
+        () =>
           new Promise<void>((resolve, reject) => {
+            let worker: Worker;
+            let drawn = 0;
             const give = () => {
               if (next >= missing.length) return resolve();
+              // A worker keeps every font subset it has parsed: a fresh one every so often keeps memory flat on a large archive.
+              if (drawn === (options.cardsPerWorker ?? CARDS_PER_WORKER)) {
+                running.delete(worker);
+                void worker.terminate();
+                hire();
+              }
               const job: CardJob = { id: next, text: missing[next]! };
               next++;
+              drawn++;
               worker.postMessage(job);
             };
-            worker.on('message', (reply: CardReply) => {
-              if (!reply.ok) return reject(new Error(`preview card “${missing[reply.id]!.headline}” could not be drawn: ${reply.error}`));
-              give();
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => {
-              if (next < missing.length || code !== 0) reject(new Error(`a preview-card worker stopped (exit code ${code})`));
-            });
+            const hire = () => {
+              worker = start();
+              started++;
+              drawn = 0;
+              running.add(worker);
+              const current = worker;
+              worker.on('message', (reply: CardReply) => {
+                if (!reply.ok) return reject(new Error(`preview card “${missing[reply.id]!.headline}” could not be drawn: ${reply.error}`));
+                give();
+              });
+              worker.once('error', reject);
+              worker.once('exit', (code) => {
+                if (running.has(current) && (next < missing.length || code !== 0)) reject(new Error(`a preview-card worker stopped (exit code ${code})`));
+              });
+            };
+            hire();
             give();
           }),
       ),
     );
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all([...running].map((worker) => worker.terminate()));
   }
-  return { cards: distinct.size, drawn: missing.length, workers: workerCount, ms: performance.now() - started };
+  return { cards: distinct.size, drawn: missing.length, workers: workerCount, started, ms: performance.now() - begun };
 }
