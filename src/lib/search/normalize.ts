@@ -21,6 +21,10 @@ export interface Query {
   terms: Term[];
 }
 
+/** Stand-ins (private-use characters, neither punctuation nor space) for marks inside a number while a query is split. */
+const NUMBER_MARKS = { '.': '\uE000', ',': '\uE001', ':': '\uE002' } as const;
+const HELD_MARKS: Record<string, string> = { '\uE000': '.', '\uE001': ',', '\uE002': ':' };
+
 const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」|『([^』]*)』|‘([^’]*)’/gu;
 /** Control and format characters (zero-width spaces included), except white space: never part of a query. */
 const INVISIBLE = /(?![\t\n\v\f\r])[\p{Cc}\p{Cf}]/gu;
@@ -53,7 +57,9 @@ export function parseQuery(raw: string, t2s: CharMap = {}): Query {
     add(groups.slice(1, 6).find((g) => g !== undefined) ?? '', true);
     return ' ';
   });
-  for (const word of rest.split(/[\s\p{P}\p{S}]+/u)) add(word, false);
+  // A decimal point or digit separator between digits (34.7亿, 1,200名, 10:30) belongs to the number, not between two words.
+  const kept = rest.replace(/(?<=\p{N})([.,:])(?=\p{N})/gu, (mark: string) => NUMBER_MARKS[mark as keyof typeof NUMBER_MARKS]);
+  for (const word of kept.split(/[\s\p{P}\p{S}]+/u)) add(word.replace(/[\uE000-\uE002]/gu, (held) => HELD_MARKS[held]!), false);
   return { display: clipped, terms: terms.slice(0, MAX_TERMS) };
 }
 

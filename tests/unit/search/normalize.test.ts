@@ -45,6 +45,14 @@ describe('parseQuery', () => {
   });
 });
 
+describe('numbers in a query', () => {
+  it('keeps a decimal point or digit separator inside its number instead of splitting the term there', () => {
+    expect(parseQuery('年产值可达34.7亿元').terms.map((t) => t.text)).toEqual(['年产值可达34.7亿元']);
+    expect(parseQuery('1,200名选手 10:30').terms.map((t) => t.text)).toEqual(['1,200名选手', '10:30']);
+    expect(parseQuery('春耕.贷款').terms.map((t) => t.text)).toEqual(['春耕', '贷款']);
+  });
+});
+
 describe('pagefindPhrase', () => {
   it('asks Pagefind for one word per Han character, Latin and digit runs whole', () => {
     expect(pagefindPhrase({ text: '新居民', quoted: false })).toBe('"新 居 民"');
