@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { lazyScripts } from './src/integrations/lazy-scripts.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { previewCards } from './src/integrations/preview-cards.ts';
 import { themeInitScript } from './src/lib/theme-init.ts';
 import { paragraphIds } from './src/markdown/paragraph-ids.ts';
 import { site } from './src/site.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The sitemaps are pages of their own (src/pages/sitemap-*.xml.ts), split by year: see src/lib/sitemap.ts.
+    previewCards(),
     pagefindIndex(),
     lazyScripts(),
   ],

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cardKey, openCardCache, rendererFingerprint } from '../../src/lib/og/cache.ts';
 import type { CardText } from '../../src/lib/og/card.ts';
+import { cardTextsFromContent } from '../../src/lib/og/from-content.ts';
 import { drawMissingCards } from '../../src/lib/og/pool.ts';
 import { renderCard } from '../../src/lib/og/render.ts';
 import { projectRoot } from '../support/paths.ts';
@@ -76,5 +77,18 @@ describe('the card cache', () => {
     const report = await drawMissingCards(cache, cards, { projectRoot, cacheRoot: root, workers: 1, cardsPerWorker: 1 });
     expect(report).toMatchObject({ cards: 3, drawn: 3, workers: 1, started: 3 });
     for (const text of cards) expect(readFileSync(cache.pathFor(text))).toEqual(await renderCard(text));
+  });
+});
+
+describe('card texts read from the content files', () => {
+  it('give each article the text its card route draws: kicker, headline, byline, edition name', () => {
+    const texts = cardTextsFromContent(join(projectRoot, 'content')).sort((a, b) => a.headline.localeCompare(b.headline));
+    expect(texts).toEqual(
+      [
+        { siteName: '读报', kicker: undefined, headline: '拱墅开局：以实干争先，以创新致远', footer: '詹丽华 柳景春', label: '第 1 期版面' },
+        { siteName: '读报', kicker: undefined, headline: '禾城农商银行：金融活水润田畴 护航春耕赋能乡村振兴', footer: '张焕楠', label: '第 1 期版面' },
+        { siteName: '读报', kicker: '海盐经开区', headline: '推动新居民从“融得进”向“过得好”提升', footer: '沈震勤', label: '第 1 期版面' },
+      ].sort((a, b) => a.headline.localeCompare(b.headline)),
+    );
   });
 });

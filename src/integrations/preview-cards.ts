@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Draws the articles' preview cards into their cache before the build
+ * bundles and renders the archive, in a process of its own
+ * (src/lib/og/draw-content-cards.ts): the drawing's memory is given back
+ * before the build's own peak, instead of adding to it. The card route then
+ * finds every card in the cache.
+ */
+export function previewCards(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'preview-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': async ({ logger }) => {
+        const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+        const output = await new Promise<string>((done, fail) => {
+          const child = spawn(process.execPath, [join(root, 'src/lib/og/draw-content-cards.ts'), root, contentDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+          let text = '';
+          child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          child.on('close', (code) => (code === 0 ? done(text.trim()) : fail(new Error(`drawing the preview cards failed (exit ${code}):\n${text}`))));
+        });
+        logger.info(output);
+      },
+    },
+  };
+}
