@@ -135,9 +135,9 @@ async function main(): Promise<void> {
   console.log(`| largest HTML, gzip | ${kib(html.gzip)} (${html.path}) | ≤ 100 KiB ${mark(html.gzip <= 100 * KiB)} |`);
   console.log(`| largest XML, gzip | ${kib(xml.gzip)} (${xml.path}) | ≤ 100 KiB ${mark(xml.gzip <= 100 * KiB)} |`);
   console.log('\nCold build, as Astro and the integrations report it:');
-  for (const pattern of [/\[og\]/u, /search index:/u, /Completed in .*\.$/u, /\d+ page\(s\) built in/u]) console.log(`- ${line(cold.output, pattern)}`);
+  for (const pattern of [/\[preview-cards\]/u, /\[og\]/u, /search index:/u, /\d+ page\(s\) built in/u]) console.log(`- ${line(cold.output, pattern)}`);
   console.log('Rebuild:');
-  for (const pattern of [/\[og\]/u, /search index:/u, /\d+ page\(s\) built in/u]) console.log(`- ${line(warm.output, pattern)}`);
+  for (const pattern of [/\[preview-cards\]/u, /\[og\]/u, /search index:/u, /\d+ page\(s\) built in/u]) console.log(`- ${line(warm.output, pattern)}`);
 
   if (values['skip-search']) return;
   const server = await serveStatic(dist);
