@@ -9,20 +9,12 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { mulberry32 } from '../../src/lib/archive/random.ts';
 import { YAML_OPTIONS } from '../../src/lib/ingest/mdx.ts';
 import { projectRoot } from './paths.ts';
 
-/** A seeded PRNG (mulberry32): the same archive on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (the generator's mulberry32): the same archive on every run. */
+export const seededRandom = mulberry32;
 
 let hanPool: string[] | undefined;
 /** Every Han character of the project's real articles, as often as they print it. */
