@@ -77,3 +77,38 @@ describe('archive pages: keyboard and layout', () => {
     await page.context().close();
   });
 });
+
+describe('search across the archive’s volumes', () => {
+  /** Opens a search and waits for its answer; returns the count the status reports. */
+  async function search(query: string): Promise<{ page: Page; found: number }> {
+    const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => /^(找到|没有找到)/u.test(document.querySelector('#search-status')?.textContent ?? ''));
+    return { page, found: Number(/找到 (\d+) 篇/u.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0) };
+  }
+
+  it('shows ten results at a time, and the next ten on 显示更多结果', async () => {
+    const { page, found } = await search('的');
+    expect(found).toBeGreaterThan(20);
+    expect(await page.locator('.result').count()).toBe(10);
+    expect(await page.textContent('#search-status')).toContain('先列出最相关的 10 篇');
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.querySelectorAll('.result').length > 10);
+    expect(await page.locator('.result').count()).toBe(20);
+    await page.context().close();
+  });
+
+  it('stops at the newest volumes that answer enough, says so, and searches older ones on 搜索更早的版面', async () => {
+    const { page, found } = await search('的');
+    const status = (await page.textContent('#search-status')) ?? '';
+    expect(status).toMatch(/（已搜索\d{4}年\d{1,2}月[上中下]旬以来的版面）/u);
+    const earlier = page.locator('#search-earlier');
+    expect(await earlier.isVisible()).toBe(true);
+    expect(await earlier.textContent()).toMatch(/^搜索更早的版面（\d{4}年\d{1,2}月[上中下]旬及以前）$/u);
+    const answered = Number(await page.getAttribute('#search-results', 'data-answered'));
+    await earlier.click();
+    await page.waitForFunction((before) => Number(document.querySelector('#search-results')?.getAttribute('data-answered')) > before, answered);
+    const after = Number(/找到 (\d+) 篇/u.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0);
+    expect(after).toBeGreaterThan(found);
+    await page.context().close();
+  });
+});
