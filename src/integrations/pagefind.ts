@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,9 @@ const VOLUME_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pag
  * environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, which also overrides it).
  */
 export const INDEX_CHUNK_LOCATIONS = Number(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? 1500);
+
+/** A cached volume index unused for this long is removed. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** What the site loads from /pagefind/ itself. */
 const SHARED_FILES = ['pagefind.js', 'pagefind-highlight.js'];
@@ -70,9 +73,13 @@ export function pagefindIndex(): AstroIntegration {
             await indexVolume(volumePages, cached, logger);
             rebuilt++;
           }
-          // Older indexes of this volume can never be used again.
+          // Other indexes of this volume are stale once a day old. Younger ones may be another
+          // build's at this moment (tests build site copies side by side over one cache).
+          const now = new Date();
+          utimesSync(cached, now, now);
           for (const other of readdirSync(join(cacheRoot, volume))) {
-            if (join(cacheRoot, volume, other) !== cached) rmSync(join(cacheRoot, volume, other), { recursive: true, force: true });
+            const path = join(cacheRoot, volume, other);
+            if (path !== cached && statSync(path).mtimeMs < now.getTime() - STALE_AFTER_MS) rmSync(path, { recursive: true, force: true });
           }
           const target = join(outDir, volumePath(volume));
           mkdirSync(target, { recursive: true });
@@ -126,7 +133,13 @@ async function indexVolume(pages: IndexedPage[], target: string, logger: AstroIn
   // A fresh indexing service for each volume: one service indexing volume after volume keeps the memory of all of them.
   await pagefind.close();
   mkdirSync(join(target, '..'), { recursive: true });
-  renameSync(partial, target);
+  try {
+    renameSync(partial, target);
+  } catch (error) {
+    // Another build wrote the same volume first: its index is the same, so keep it.
+    if (!existsSync(target)) throw error;
+    rmSync(partial, { recursive: true, force: true });
+  }
   logger.info(`indexed ${pages.length} articles for ${target.split('/').at(-2)}`);
 }
 
