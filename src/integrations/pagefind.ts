@@ -32,14 +32,14 @@ interface IndexedPage {
   url: string;
   file: string;
   volume: string;
-  /** Newest first (see printedOrder): the order pages are added, so equal matches come out newest first. */
+  /** Newest first (see searchOrder): the order pages are added, so equal matches come out newest first. */
   order: number;
   htmlHash: string;
 }
 
 /**
  * Builds the search index after the site is built, through Pagefind's Node
- * API: one index per volume (a month of editions, see src/lib/search/volumes.ts),
+ * API: one index per volume (a 旬 of editions, see src/lib/search/volumes.ts),
  * from a copy of each article page in which every Chinese character is its
  * own index word (src/lib/search/han.ts), so search can ask for an exact run
  * of characters. A volume whose pages are unchanged since an earlier build is
@@ -54,7 +54,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        cacheRoot = process.env.PAGEFIND_CACHE_DIR ?? join(fileURLToPath(config.root), 'node_modules/.cache/pagefind-volumes');
+        cacheRoot = process.env.PAGEFIND_CACHE_DIR ?? join(root, 'node_modules/.cache/pagefind-volumes');
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);

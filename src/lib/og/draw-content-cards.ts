@@ -6,10 +6,10 @@
  */
 import { openCardCache } from './cache.ts';
 import { cardTextsFromContent } from './from-content.ts';
-import { drawMissingCards } from './pool.ts';
+import { describeDraw, drawMissingCards } from './pool.ts';
 
 const [projectRoot, contentDir] = process.argv.slice(2);
 if (!projectRoot || !contentDir) throw new Error('usage: node src/lib/og/draw-content-cards.ts <project root> <content folder>');
 const cache = openCardCache(projectRoot);
 const report = await drawMissingCards(cache, cardTextsFromContent(contentDir), { projectRoot, cacheRoot: cache.root });
-console.log(`${report.cards} preview cards: ${report.cards - report.drawn} from the cache in ${cache.dir}, ${report.drawn} drawn in ${(report.ms / 1000).toFixed(1)} s on ${report.workers} threads`);
+console.log(describeDraw(report, cache));

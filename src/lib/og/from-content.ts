@@ -9,11 +9,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { site } from '../../site.ts';
-import { bylineText } from '../authors.ts';
 import { editionName } from '../editions.ts';
 import { splitMdx } from '../ingest/mdx.ts';
 import type { CardText } from './card.ts';
+import { articleCardText } from './card-text.ts';
 
 export function cardTextsFromContent(contentDir: string): CardText[] {
   const editions = new Map<string, { title?: string; sequence: number }>();
@@ -28,7 +27,7 @@ export function cardTextsFromContent(contentDir: string): CardText[] {
     const edition = editions.get(article.edition);
     // A broken reference is the build's to report, with its own message.
     if (!edition) continue;
-    texts.push({ siteName: site.name, kicker: article.kicker, headline: article.headline, footer: bylineText(article), label: editionName(edition) });
+    texts.push(articleCardText(article, editionName(edition)));
   }
   return texts;
 }

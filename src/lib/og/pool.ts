@@ -82,3 +82,8 @@ export async function drawMissingCards(cache: CardCache, texts: readonly CardTex
   }
   return { cards: distinct.size, drawn: missing.length, workers: workerCount, started, ms: performance.now() - begun };
 }
+
+/** The build log's line for a drawing run. */
+export function describeDraw(report: DrawReport, cache: CardCache): string {
+  return `${report.cards} preview cards: ${report.cards - report.drawn} from the cache in ${cache.dir}, ${report.drawn} drawn in ${(report.ms / 1000).toFixed(1)} s on ${report.workers} threads`;
+}
