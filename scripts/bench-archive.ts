@@ -67,7 +67,7 @@ function largestGzip(files: string[], root: string): { path: string; gzip: numbe
   let largest = { path: '', gzip: 0 };
   for (const file of files) {
     const bytes = readFileSync(file);
-    // Only files that could be the largest are compressed: gzip never grows Chinese HTML by 10×.
+    // Only files that could be the largest are compressed: gzip never shrinks HTML or XML more than 10×.
     if (bytes.length / 10 < largest.gzip) continue;
     const gzip = gzipSync(bytes, { level: 6 }).length;
     if (gzip > largest.gzip) largest = { path: `/${relative(root, file)}`, gzip };
