@@ -81,14 +81,21 @@ describe('the card cache', () => {
 });
 
 describe('card texts read from the content files', () => {
-  it('give each article the text its card route draws: kicker, headline, byline, edition name', () => {
-    const texts = cardTextsFromContent(join(projectRoot, 'content')).sort((a, b) => a.headline.localeCompare(b.headline));
-    expect(texts).toEqual(
+  it('give each article its kicker, headline, byline (or authors) and its edition’s name, and skip an article whose edition is missing', () => {
+    const content = mkdtempSync(join(tmpdir(), 'og-content-'));
+    mkdirSync(join(content, 'articles'));
+    mkdirSync(join(content, 'editions'));
+    const article = (slug: string, lines: string[]) => writeFileSync(join(content, 'articles', `${slug}.mdx`), `---\nslug: ${slug}\n${lines.join('\n')}\nposition: 1\n---\n\n正文。\n`);
+    article('a', ['kicker: 海盐经开区', 'headline: 推动新居民融入', 'byline: 本报记者 沈震勤', 'authors:', '  - 沈震勤', 'edition: titled']);
+    article('b', ['headline: 禾城农商银行护航春耕', 'authors:', '  - 张焕楠', '  - 王蓉', 'edition: untitled']);
+    article('c', ['headline: 无处可去', 'authors: []', 'edition: missing']);
+    writeFileSync(join(content, 'editions', 'titled.yaml'), 'sequence: 2\ntitle: 2026年3月5日 第2版 经济\nsource: source/x.txt\nitems:\n  - article: a\n');
+    writeFileSync(join(content, 'editions', 'untitled.yaml'), 'sequence: 1\nsource: source/y.txt\nitems:\n  - article: b\n');
+    expect(cardTextsFromContent(content).sort((x, y) => x.headline.localeCompare(y.headline))).toEqual(
       [
-        { siteName: '读报', kicker: undefined, headline: '拱墅开局：以实干争先，以创新致远', footer: '詹丽华 柳景春', label: '第 1 期版面' },
-        { siteName: '读报', kicker: undefined, headline: '禾城农商银行：金融活水润田畴 护航春耕赋能乡村振兴', footer: '张焕楠', label: '第 1 期版面' },
-        { siteName: '读报', kicker: '海盐经开区', headline: '推动新居民从“融得进”向“过得好”提升', footer: '沈震勤', label: '第 1 期版面' },
-      ].sort((a, b) => a.headline.localeCompare(b.headline)),
+        { siteName: '读报', kicker: '海盐经开区', headline: '推动新居民融入', footer: '本报记者 沈震勤', label: '2026年3月5日 第2版 经济' },
+        { siteName: '读报', kicker: undefined, headline: '禾城农商银行护航春耕', footer: '张焕楠 王蓉', label: '第 1 期版面' },
+      ].sort((x, y) => x.headline.localeCompare(y.headline)),
     );
   });
 });
