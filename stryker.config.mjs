@@ -14,7 +14,8 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: ['src/lib/ingest/**/*.ts', 'src/lib/search/**/*.ts'],
   // Only what the unit tests read is copied to the sandbox (node_modules is linked, never copied).
-  // content/source/ stays: the CLI test ingests the first printed page.
+  // content/ stays: the CLI test ingests the first printed page, and the archive fixture draws
+  // its text from the real articles' characters.
   ignorePatterns: [
     '/dist',
     '/.astro',
@@ -23,8 +24,6 @@ export default {
     '/public',
     '/.github',
     '/.ci',
-    '/content/articles',
-    '/content/editions',
     '/tests/build',
     '/tests/browser',
   ],
