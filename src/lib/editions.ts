@@ -9,13 +9,25 @@ export interface EditionOrderFields {
 }
 
 /**
- * Newest first: by printed date where both editions have one, otherwise by
- * the order the desk ingested them (a page with no date is never given one).
+ * Newest first, as one total order (so the result never depends on the input
+ * order): dated editions by printed date, one day's pages in the paper's
+ * order; then the editions with no printed date, latest ingested first. A page
+ * with no date is never given one, nor placed among dated days by guesswork:
+ * "the latest edition" is always one whose date is known, when any is.
  */
 export function compareEditionsNewestFirst(a: EditionOrderFields, b: EditionOrderFields): number {
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? 1 : -1;
+  if (a.date === undefined || b.date === undefined) {
+    if (a.date !== b.date) return a.date === undefined ? 1 : -1;
+    return b.sequence - a.sequence;
+  }
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   // One day's pages in the paper's order, the front page first.
-  if (a.date && a.date === b.date && a.page !== undefined && b.page !== undefined && a.page !== b.page) return comparePages(a.page, b.page);
+  if (a.page !== undefined && b.page !== undefined) {
+    const byPage = comparePages(a.page, b.page);
+    if (byPage !== 0) return byPage;
+  } else if (a.page !== b.page) {
+    return a.page === undefined ? 1 : -1;
+  }
   return b.sequence - a.sequence;
 }
 

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { compareEditionsNewestFirst, editionName, formatEditionDate } from '../../src/lib/editions.ts';
 
 describe('edition order and names', () => {
-  it('puts the latest printed date first, and otherwise the latest ingested', () => {
+  it('puts the latest printed date first, then the pages with no date, latest ingested first', () => {
     const editions = [
       { sequence: 1, date: '2026-03-05' },
       { sequence: 2, date: '2026-03-04' },
       { sequence: 3 },
       { sequence: 4 },
     ];
-    expect([...editions].sort(compareEditionsNewestFirst).map((e) => e.sequence)).toEqual([4, 3, 1, 2]);
+    expect([...editions].sort(compareEditionsNewestFirst).map((e) => e.sequence)).toEqual([1, 2, 4, 3]);
   });
 
   it('orders one day’s pages as the paper does, front page first, whatever order they were ingested in', () => {
@@ -22,6 +22,23 @@ describe('edition order and names', () => {
       { sequence: 6, date: '2026-03-06', page: '5' },
     ];
     expect([...editions].sort(compareEditionsNewestFirst).map((e) => e.page)).toEqual(['5', '03', '13', 'A3', 'A10', 'B1']);
+  });
+
+  it('gives one order whatever order mixed dated and undated editions come in: dated newest first, then undated newest ingested first', () => {
+    const editions = [
+      { sequence: 1, date: '2026-03-05', page: '2' },
+      { sequence: 2 },
+      { sequence: 3, date: '2026-03-04', page: '1' },
+      { sequence: 4, date: '2026-03-05', page: '1' },
+      { sequence: 5 },
+    ];
+    const expected = [4, 1, 3, 5, 2];
+    // Every permutation of the five: a comparator that is not a total order gives different results for some.
+    const permutations = (list: typeof editions): (typeof editions)[] =>
+      list.length <= 1 ? [list] : list.flatMap((first, i) => permutations([...list.slice(0, i), ...list.slice(i + 1)]).map((rest) => [first, ...rest]));
+    for (const order of permutations(editions)) {
+      expect([...order].sort(compareEditionsNewestFirst).map((e) => e.sequence)).toEqual(expected);
+    }
   });
 
   it('names an edition by its printed title, or by its place in the archive', () => {
