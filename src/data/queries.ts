@@ -64,6 +64,8 @@ export interface Content {
     author: Map<string, Author>;
     /** Article slug → its neighbours in printed order within its edition. */
     siblings: Map<string, { previous?: Article; next?: Article }>;
+    /** Every printed date with pages, oldest first, and each date's place in it: the 版面's previous and next day. */
+    dates: { list: string[]; index: Map<string, number> };
   };
 }
 
@@ -124,15 +126,18 @@ async function load(): Promise<Content> {
 
   const articles = editions.flatMap((edition) => edition.items.flatMap((item) => (item.type === 'article' ? [item.article] : [])));
   const authors = groupAuthors(articles);
+  const archive = groupArchive(editions, (edition) => edition.data.date);
+  const dates = [...archive.byDate.keys()].sort();
   return {
     editions,
     articles,
     authors,
-    archive: groupArchive(editions, (edition) => edition.data.date),
+    archive,
     lookup: {
       edition: new Map(editions.map((edition) => [edition.id, edition])),
       author: new Map(authors.map((author) => [author.name, author])),
       siblings: siblingsInPrintedOrder(editions),
+      dates: { list: dates, index: new Map(dates.map((date, i) => [date, i])) },
     },
   };
 }
@@ -197,4 +202,21 @@ export function editionOf(content: Content, article: Article): Edition {
 /** Every page printed on the same day as this edition, front page first; just this one when it has no date. */
 export function sameDay(content: Content, edition: Edition): Edition[] {
   return (edition.data.date === undefined ? undefined : content.archive.byDate.get(edition.data.date)) ?? [edition];
+}
+
+/**
+ * Turning the paper: the page before and after this one on its day, and the
+ * front page of the day before and after. Dated pages only; an undated page
+ * has no day to turn from.
+ */
+export function turnPages(content: Content, edition: Edition): { previousPage?: Edition; nextPage?: Edition; previousDay?: Edition; nextDay?: Edition } {
+  const date = edition.data.date;
+  if (date === undefined) return {};
+  const day = sameDay(content, edition);
+  const at = day.indexOf(edition);
+  const { list, index } = content.lookup.dates;
+  const dayAt = index.get(date)!;
+  const frontOf = (other: string | undefined) => (other === undefined ? undefined : content.archive.byDate.get(other)?.[0]);
+  const found = { previousPage: day[at - 1], nextPage: day[at + 1], previousDay: frontOf(list[dayAt - 1]), nextDay: frontOf(list[dayAt + 1]) };
+  return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
 }

@@ -48,3 +48,28 @@ export function editionName(edition: EditionOrderFields): string {
 export function formatEditionDate(isoDate: string): string {
   return new Intl.DateTimeFormat('zh-CN', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/**
+ * What a page holds, counted by kind, as the page's meta line says it: only
+ * whole articles are 文章; a headline whose body is elsewhere is a 标题, the
+ * rest of an article begun on an earlier page a 续文. Kinds absent are left out.
+ */
+export function describeItemCounts(items: readonly { type: 'article' | 'headline-only' | 'continuation' }[]): string {
+  const count = (type: string) => items.filter((item) => item.type === type).length;
+  const parts: [number, string][] = [
+    [count('article'), '篇文章'],
+    [count('continuation'), '篇续文'],
+    [count('headline-only'), '则标题'],
+  ];
+  return parts.flatMap(([n, unit]) => (n > 0 ? [`${n} ${unit}`] : [])).join(' · ');
+}
+
+/** A page-map block's height step (1–4) from an article's reading time: longer articles fill more of the page. */
+export function mapBlockSize(minutes: number): 1 | 2 | 3 | 4 {
+  return minutes <= 1 ? 1 : minutes <= 3 ? 2 : minutes <= 6 ? 3 : 4;
+}
+
+/** What the page's header says of it, in the order a paper prints it: 嘉兴日报 · 2026年3月5日星期四 · 第13版 · 秀洲新闻. */
+export function editionFacts(edition: { paper?: string | undefined; date?: string | undefined; page?: string | undefined; section?: string | undefined }): string[] {
+  return [edition.paper, edition.date && formatEditionDate(edition.date), edition.page && `第${edition.page}版`, edition.section].filter((fact): fact is string => Boolean(fact));
+}

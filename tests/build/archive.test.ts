@@ -73,6 +73,40 @@ describe('the archive by year and month', () => {
   });
 });
 
+describe('turning the paper on a 版面', () => {
+  const turn = (id: string) =>
+    Object.fromEntries([...page(`/editions/${id}/`).querySelectorAll('.turn-pages a')].map((a) => [textOf(a.querySelector('.label')), a.getAttribute('href')]));
+
+  it('links the page before and after on the same day, and the front page of the day before and after', () => {
+    expect(turn('2026-03-03-2')).toEqual({
+      上一版: '/editions/2026-03-03-1/',
+      下一版: '/editions/2026-03-03-3/',
+      前一天: '/editions/2026-03-02-1/',
+      后一天: '/editions/2026-03-04-1/',
+    });
+  });
+
+  it('skips the days with no pages and stops at the first and the last day', () => {
+    expect(turn('2026-03-02-1')).toEqual({ 下一版: '/editions/2026-03-02-2/', 前一天: '/editions/2026-01-20-x3/', 后一天: '/editions/2026-03-03-1/' });
+    expect(turn('2025-12-28-1')).toEqual({ 下一版: '/editions/2025-12-28-2/', 后一天: '/editions/2025-12-29-1/' });
+    expect(turn('2026-03-05-3')).toEqual({ 上一版: '/editions/2026-03-05-2/', 前一天: '/editions/2026-03-04-1/' });
+  });
+
+  it('names a page by its printed label, and one with no label by its name, never by an invented number', () => {
+    const names = (id: string) => [...page(`/editions/${id}/`).querySelectorAll('.turn-pages a')].map((a) => textOf(a).replace(textOf(a.querySelector('.label')), ''));
+    expect(names('2026-03-03-2').slice(0, 2)).toEqual(['第1版 要闻', '第3版 副刊']);
+    expect(names('2026-01-20-x2').slice(0, 2).every((name) => !/第\d+版/u.test(name))).toBe(true);
+  });
+
+  it('shows the paper, date, page and section the header gave', () => {
+    expect(textOf(page('/editions/2026-03-03-2/').querySelector('.edition-head .meta'))).toBe('2026年3月3日星期二 · 第2版 · 综合');
+  });
+
+  it('offers no turning on a page with no printed date', () => {
+    expect(page('/editions/wu-ri-qi-1/').querySelector('.turn-pages')).toBeNull();
+  });
+});
+
 describe('a month’s calendar', () => {
   const calendar = () => page('/editions/2026/03/');
   const cell = (doc: Document, day: number) =>

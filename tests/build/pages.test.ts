@@ -84,6 +84,16 @@ describe('the home page', () => {
     expect(index?.querySelector(`a[href="/editions/${firstPageDate.slice(0, 4)}/${firstPageDate.slice(5, 7)}/"]`)).not.toBeNull();
   });
 
+  it('counts the page honestly: 3 articles and 1 headline whose body is not on the page', () => {
+    expect(textOf(doc.querySelector('.edition-head .meta'))).toMatch(/本版 3 篇文章 · 1 则标题 · 版面目录$/u);
+  });
+
+  it('calls the home page the latest edition in the header, never today’s, since no page says what day it is', () => {
+    const home = doc.querySelector('.site-nav a[href="/"]');
+    expect(textOf(home)).toBe('最新版面');
+    expect(textOf(doc.querySelector('.site-header'))).not.toContain('今日');
+  });
+
   it('shows the fourth headline without a link and without invented text', () => {
     const last = items[3]!;
     expect(textOf(last.querySelector('.kicker'))).toBe('垃圾分类');
@@ -160,6 +170,28 @@ describe('the edition page and the archive', () => {
       // One page of undated editions needs no page links.
       expect(undated.querySelector('.pagination')).toBeNull();
     }
+  });
+
+  it('reads as the printed page: what the header gave (or that it gave nothing), honest counts, each item’s place and first sentence', () => {
+    const doc = loadPage('/editions/newspaper-page/');
+    const [facts, counts] = [...doc.querySelectorAll('.edition-head .meta')].map(textOf);
+    expect(facts).toBe(firstPageDate ? expect.stringContaining('年') : '原版面未印出报名、日期和版次');
+    expect(counts).toBe('本版 3 篇文章 · 1 则标题，按版面顺序排列');
+    const items = [...doc.querySelectorAll('.item')];
+    expect(items.map((item) => item.id)).toEqual(['item-1', 'item-2', 'item-3', 'item-4']);
+    expect(items.map((item) => textOf(item.querySelector('.item-place')))).toEqual(['版面第 1 项 ·', '版面第 2 项 ·', '版面第 3 项 ·', '版面第 4 项 ·']);
+    expect(textOf(items[0]!.querySelector('.lead'))).toBe('2026年的春天，杭州市拱墅区站在了“十五五”谋篇开局的关键节点。');
+    expect(textOf(items[0]!.querySelector('.meta'))).toMatch(/詹丽华 柳景春 · 约 \d+ 分钟读完$/u);
+  });
+
+  it('has a page map: every item as a block in printed order, each linking to the item', () => {
+    const doc = loadPage('/editions/newspaper-page/');
+    const blocks = [...doc.querySelectorAll('.page-map li')];
+    expect(blocks.map((block) => block.querySelector('a')?.getAttribute('href'))).toEqual(['#item-1', '#item-2', '#item-3', '#item-4']);
+    expect(blocks.map((block) => textOf(block.querySelector('.page-map-headline')))).toEqual([...HEADLINES, '让城市“轻”下来']);
+    expect(blocks[3]!.classList.contains('bodiless')).toBe(true);
+    // An undated page has no day to turn from.
+    if (!firstPageDate) expect(doc.querySelector('.turn-pages')).toBeNull();
   });
 
   it('lists the archive by year and month, and no year or month that has no page', () => {

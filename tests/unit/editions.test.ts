@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEditionsNewestFirst, editionName, formatEditionDate } from '../../src/lib/editions.ts';
+import { compareEditionsNewestFirst, describeItemCounts, editionName, formatEditionDate } from '../../src/lib/editions.ts';
 
 describe('edition order and names', () => {
   it('puts the latest printed date first, then the pages with no date, latest ingested first', () => {
@@ -48,5 +48,12 @@ describe('edition order and names', () => {
 
   it('formats a printed date in Chinese without shifting the day', () => {
     expect(formatEditionDate('2026-03-05')).toBe('2026年3月5日星期四');
+  });
+
+  it('counts a page’s items by kind: whole articles, continued parts, headlines without body', () => {
+    const article = { type: 'article' } as const;
+    expect(describeItemCounts([article, article, article, { type: 'headline-only' }])).toBe('3 篇文章 · 1 则标题');
+    expect(describeItemCounts([article, { type: 'continuation' }])).toBe('1 篇文章 · 1 篇续文');
+    expect(describeItemCounts([{ type: 'headline-only' }])).toBe('1 则标题');
   });
 });
