@@ -6,11 +6,23 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexCopy } from '../lib/search/index-copy.ts';
+import { normalizeText } from '../lib/search/normalize.ts';
 import { exposeLocationWeights } from '../lib/search/pagefind-patch.ts';
-import { volumePath } from '../lib/search/volumes.ts';
+import { routeShardPath, routeShards, routeText, textKeys, writeRouteShards } from '../lib/search/route.ts';
+import { buildT2sMap } from '../lib/search/t2s.ts';
+import { BASE_INDEX_PATH, compareVolumesNewestFirst, volumePath } from '../lib/search/volumes.ts';
 
-/** What a volume's index folder keeps; Pagefind's ready-made interfaces are never loaded. */
-const VOLUME_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment|filter)$/u;
+/**
+ * What a volume's index folder keeps; Pagefind's ready-made interfaces are
+ * never loaded, and volumes are merged into the base index, which alone
+ * loads the WebAssembly.
+ */
+const VOLUME_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/u;
+const BASE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment)$/u;
+/** The keys a volume is filed under in the router, kept with its cached index. */
+const ROUTE_KEYS_FILE = 'route-keys.txt';
+/** Changes when what a cached volume holds changes, so older caches are indexed again. */
+const CACHE_FORMAT = 'route-keys-1';
 /**
  * Word locations per index chunk (Pagefind's default is 20,000). A query
  * downloads the whole chunk holding each of its words. With one index word
@@ -64,9 +76,10 @@ export function pagefindIndex(): AstroIntegration {
         const version = pagefindVersion(root);
         let rebuilt = 0;
         rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
-        for (const [volume, volumePages] of [...volumes].sort(([a], [b]) => a.localeCompare(b))) {
+        const routeKeys: Set<string>[] = [];
+        for (const [volume, volumePages] of [...volumes].sort(([a], [b]) => compareVolumesNewestFirst(a, b))) {
           volumePages.sort((a, b) => a.order - b.order || a.url.localeCompare(b.url));
-          const key = createHash('sha256').update(`${version}\0${INDEX_CHUNK_LOCATIONS}\0${volume}\0`);
+          const key = createHash('sha256').update(`${version}\0${CACHE_FORMAT}\0${INDEX_CHUNK_LOCATIONS}\0${volume}\0`);
           for (const page of volumePages) key.update(`${page.url}\0${page.htmlHash}\0`);
           const cached = join(cacheRoot, volume, key.digest('hex').slice(0, 24));
           if (!existsSync(cached)) {
@@ -84,13 +97,19 @@ export function pagefindIndex(): AstroIntegration {
           const target = join(outDir, volumePath(volume));
           mkdirSync(target, { recursive: true });
           for (const entry of readdirSync(cached).filter((name) => VOLUME_FILES.test(name))) cpSync(join(cached, entry), join(target, entry), { recursive: true });
-          if (!existsSync(join(outDir, 'pagefind', 'pagefind.js'))) {
-            for (const file of SHARED_FILES) cpSync(join(cached, file), join(outDir, 'pagefind', file));
-          }
+          routeKeys.push(new Set(readFileSync(join(cached, ROUTE_KEYS_FILE), 'utf8').split('\n').filter(Boolean)));
         }
         if (volumes.size > 0) {
+          const base = await baseIndex(join(cacheRoot, 'base', version));
+          const baseTarget = join(outDir, BASE_INDEX_PATH);
+          mkdirSync(baseTarget, { recursive: true });
+          for (const entry of readdirSync(base).filter((name) => BASE_FILES.test(name))) cpSync(join(base, entry), join(baseTarget, entry), { recursive: true });
+          for (const file of SHARED_FILES) cpSync(join(base, file), join(outDir, 'pagefind', file));
           const script = join(outDir, 'pagefind', 'pagefind.js');
           writeFileSync(script, exposeLocationWeights(readFileSync(script, 'utf8')));
+          const shards = routeShards(indexed.length);
+          writeRoute(outDir, simplifiedKeys(routeKeys), shards);
+          checkSearchPage(outDir, [...volumes.keys()].sort(compareVolumesNewestFirst), shards);
         }
         logger.info(`search index: ${indexed.length} articles in ${volumes.size} volumes, ${rebuilt} indexed now, ${volumes.size - rebuilt} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
@@ -120,16 +139,20 @@ async function indexVolume(pages: IndexedPage[], target: string, logger: AstroIn
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_LOCATIONS);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const keys = new Set<string>();
   for (const page of pages) {
-    const copy = indexCopy(await readFile(page.file, 'utf8'));
+    const html = await readFile(page.file, 'utf8');
+    const copy = indexCopy(html);
     if (copy === undefined) throw new Error(`${page.url}: nothing to index`);
     const added = await index.addHTMLFile({ url: page.url, content: copy });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+    textKeys(normalizeText(routeText(html)), keys);
   }
   const partial = `${target}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: partial });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  writeFileSync(join(partial, ROUTE_KEYS_FILE), [...keys].sort().join('\n'));
   // A fresh indexing service for each volume: one service indexing volume after volume keeps the memory of all of them.
   await pagefind.close();
   mkdirSync(join(target, '..'), { recursive: true });
@@ -141,6 +164,66 @@ async function indexVolume(pages: IndexedPage[], target: string, logger: AstroIn
     rmSync(partial, { recursive: true, force: true });
   }
   logger.info(`indexed ${pages.length} articles for ${target.split('/').at(-2)}`);
+}
+
+/**
+ * The index every volume is merged into: a single page holding `_`, which no
+ * query can ask for (queries split on punctuation). Pagefind needs a primary
+ * index to start; an empty one has no language and cannot. Cached per
+ * Pagefind version.
+ */
+async function baseIndex(target: string): Promise<string> {
+  if (existsSync(target)) return target;
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addHTMLFile({ url: BASE_INDEX_PATH, content: '<html lang="zh-CN"><body><main data-pagefind-body><p>_</p></main></body></html>' });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index the base page: ${added.errors.join('; ')}`);
+  const partial = `${target}.partial-${process.pid}`;
+  const written = await index.writeFiles({ outputPath: partial });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the base index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  mkdirSync(join(target, '..'), { recursive: true });
+  try {
+    renameSync(partial, target);
+  } catch (error) {
+    if (!existsSync(target)) throw error;
+    rmSync(partial, { recursive: true, force: true });
+  }
+  return target;
+}
+
+/**
+ * The volumes' keys as queries spell them: a traditional character in the
+ * text is filed under its simplified form, since the search page maps a
+ * query's characters the same way (the map is per character, so mapping a
+ * key is mapping its text).
+ */
+function simplifiedKeys(volumeKeys: Set<string>[]): Set<string>[] {
+  const chars = new Set<string>();
+  for (const keys of volumeKeys) for (const key of keys) for (const char of key) chars.add(char);
+  const t2s = buildT2sMap([...chars].join(''));
+  if (Object.keys(t2s).length === 0) return volumeKeys;
+  return volumeKeys.map((keys) => new Set([...keys].map((key) => [...key].map((char) => t2s[char] ?? char).join(''))));
+}
+
+function writeRoute(outDir: string, volumeKeys: Set<string>[], shards: number): void {
+  writeRouteShards(volumeKeys, shards).forEach((text, shard) => {
+    const file = join(outDir, routeShardPath(shard));
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, text);
+  });
+}
+
+/** The search page names the volumes and the router's shard count; both must be what was just written. */
+function checkSearchPage(outDir: string, volumeIds: string[], shards: number): void {
+  const file = join(outDir, 'search/index.html');
+  const html = readFileSync(file, 'utf8');
+  const element = /<script type="application\/json" id="search-volumes"([^>]*)>([^<]*)<\/script>/u.exec(html);
+  if (!element) throw new Error(`${file}: no #search-volumes list for the search index`);
+  const listed = (JSON.parse(element[2]!) as { id: string }[]).map((volume) => volume.id);
+  const statedShards = Number(/data-route-shards="(\d+)"/u.exec(element[1]!)?.[1]);
+  if (listed.join() !== volumeIds.join()) throw new Error(`${file}: the search page lists volumes ${listed.join(', ')}, the index has ${volumeIds.join(', ')}`);
+  if (statedShards !== shards) throw new Error(`${file}: the search page expects ${statedShards} router shards, the index has ${shards}`);
 }
 
 function pagefindVersion(root: string): string {

@@ -1,3 +1,5 @@
+import { BASE_INDEX_PATH } from '../lib/search/volumes.ts';
+
 /** The part of Pagefind's browser API (/pagefind/pagefind.js) this site uses. */
 export interface PagefindSubResult {
   title: string;
@@ -32,26 +34,35 @@ export interface PagefindApi {
 }
 
 let loading: Promise<PagefindApi> | undefined;
+const merging = new Map<string, Promise<void>>();
 
 /**
- * Loads Pagefind once, on first use, with the newest index volume: nothing
- * is fetched before the reader searches.
+ * Loads Pagefind once, on first use, with the base index (one page no query
+ * matches, see BASE_INDEX_PATH): the volumes a query needs are merged into
+ * it, so nothing is fetched before the reader searches, and no volume is
+ * fetched that the query does not need.
  */
-export function loadPagefind(newestVolume: string): Promise<PagefindApi> {
+export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // On the main thread: for a volume this size, starting a worker costs more than it saves.
-    await pagefind.options({ basePath: newestVolume, excerptLength: 40, noWorker: true });
+    await pagefind.options({ basePath: BASE_INDEX_PATH, excerptLength: 40, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
   return loading;
 }
 
-/** Adds an older volume to what every later search covers. */
-export async function mergeVolume(path: string): Promise<void> {
-  const pagefind = await loading;
-  if (!pagefind) throw new Error('mergeVolume before loadPagefind');
-  await pagefind.mergeIndex(path);
+/** Adds a volume to what every later search covers (once; a second call waits for the first). */
+export function mergeVolume(path: string): Promise<void> {
+  let merged = merging.get(path);
+  if (!merged) {
+    merged = loadPagefind().then((pagefind) => pagefind.mergeIndex(path));
+    merging.set(path, merged);
+  }
+  return merged;
 }
+
+/** Whether a volume has been merged (or is being merged). */
+export const isMerged = (path: string): boolean => merging.has(path);

@@ -8,11 +8,12 @@ import { pagefindPhrase, parseQuery, type CharMap, type Query } from '../lib/sea
 import { holdsEvery, rankMatches, readerText, type Located, type Ranked, type TermMatches } from '../lib/search/rank.ts';
 import type { SearchVolume } from '../lib/search/volumes.ts';
 import { site } from '../site.ts';
-import { loadPagefind, mergeVolume, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { isMerged, loadPagefind, mergeVolume, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { candidateVolumes } from './search-route.ts';
 
 /** Results shown at a time; each is loaded (its text, for the excerpt) only when shown. */
 const PAGE_SIZE = 10;
-/** Older volumes are searched until a query has this many results (or none are left). */
+/** Older volumes that can hold the query are searched until it has this many results (or none are left). */
 const ENOUGH = 20;
 const DEBOUNCE_MS = 180;
 
@@ -24,14 +25,16 @@ const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const earlier = document.querySelector<HTMLButtonElement>('#search-earlier')!;
 const t2s = JSON.parse(document.querySelector('#search-t2s')?.textContent ?? '{}') as CharMap;
 /** The index volumes, newest first (see src/lib/search/volumes.ts). */
-const volumes = JSON.parse(document.querySelector('#search-volumes')?.textContent ?? '[]') as SearchVolume[];
-
-/** Volumes searched so far: the newest at first, older ones as queries need them. */
-let searched = 1;
+const volumeList = document.querySelector('#search-volumes');
+const volumes = JSON.parse(volumeList?.textContent ?? '[]') as SearchVolume[];
+/** How many shard files the volume router is cut into (src/lib/search/route.ts). */
+const routeShards = Number(volumeList?.getAttribute('data-route-shards'));
 
 interface Answer {
   ticket: number;
   query: Query;
+  /** The volumes that can hold the query, newest first: the router's answer. */
+  candidates: SearchVolume[];
   ranked: Ranked[];
   results: Map<string, PagefindResult>;
   shown: number;
@@ -46,20 +49,30 @@ async function run(raw: string): Promise<void> {
   const query = parseQuery(raw, t2s);
   history.replaceState(history.state, '', query.display === '' ? location.pathname : `${location.pathname}?q=${encodeURIComponent(query.display)}`);
   if (query.terms.every((term) => pagefindPhrase(term) === '')) {
-    await answer({ ticket, query, ranked: [], results: new Map(), shown: 0 });
+    await answer({ ticket, query, candidates: [], ranked: [], results: new Map(), shown: 0 });
     return;
   }
   status.textContent = '正在搜索…';
-  let found = await searchVolumes(query);
-  // Too few results: older volumes, 1, then 2, then 4… at a time, each batch fetched in parallel.
-  for (let batch = 1; found.ranked.length < ENOUGH && searched < volumes.length; batch *= 2) {
-    await Promise.all(volumes.slice(searched, searched + batch).map((volume) => mergeVolume(volume.path)));
-    searched = Math.min(volumes.length, searched + batch);
+  // Only volumes that hold every key of the query are loaded: a word no article holds loads none.
+  const candidates = await candidateVolumes(query.terms, volumes, routeShards);
+  if (ticket !== latest) return;
+  let found: Pick<Answer, 'ranked' | 'results'> = { ranked: [], results: new Map() };
+  if (candidates.length > 0) {
+    await mergeVolume(candidates[0]!.path);
+    found = await searchVolumes(query);
+  }
+  // Too few results: older candidates, 1, then 2, then 4… at a time, each batch fetched in parallel.
+  for (let batch = 1; found.ranked.length < ENOUGH; batch *= 2) {
+    const next = unsearched(candidates).slice(0, batch);
+    if (next.length === 0) break;
+    await Promise.all(next.map((volume) => mergeVolume(volume.path)));
     found = await searchVolumes(query);
   }
   if (ticket !== latest) return;
-  await answer({ ticket, query, ...found, shown: 0 });
+  await answer({ ticket, query, candidates, ...found, shown: 0 });
 }
+
+const unsearched = (candidates: readonly SearchVolume[]): SearchVolume[] => candidates.filter((volume) => !isMerged(volume.path));
 
 /**
  * Asks the volumes searched so far for every term twice: as a phrase (which
@@ -67,7 +80,7 @@ async function run(raw: string): Promise<void> {
  * page). Both read the same index chunks, so the second costs no download.
  */
 async function searchVolumes(query: Query): Promise<Pick<Answer, 'ranked' | 'results'>> {
-  const pagefind = await loadPagefind(volumes[0]?.path ?? '/pagefind/');
+  const pagefind = await loadPagefind();
   const results = new Map<string, PagefindResult>();
   const terms: TermMatches[] = await Promise.all(
     query.terms
@@ -109,13 +122,15 @@ async function answer(next: Answer): Promise<void> {
 }
 
 function describe(answer: Answer): void {
-  const { query, ranked, shown } = answer;
-  const rest = volumes.slice(searched);
+  const { query, ranked, shown, candidates } = answer;
+  // Volumes the router ruled out cannot hold the query: only unsearched candidates limit what was searched.
+  const next = unsearched(candidates)[0];
+  const searchedSince = next ? candidates[candidates.indexOf(next) - 1] : undefined;
   more.hidden = shown >= ranked.length;
-  earlier.hidden = query.display === '' || rest.length === 0;
-  if (rest.length > 0) earlier.textContent = `搜索更早的版面（${rest[0]!.label}及以前）`;
+  earlier.hidden = query.display === '' || next === undefined;
+  if (next) earlier.textContent = `搜索更早的版面（${next.label}及以前）`;
   empty.hidden = query.display === '' || ranked.length > 0;
-  const scope = rest.length > 0 ? `（已搜索${volumes[searched - 1]!.label}以来的版面）` : '';
+  const scope = searchedSince ? `（已搜索${searchedSince.label}以来的版面）` : '';
   if (query.display === '') status.textContent = '';
   else if (ranked.length === 0) status.textContent = `没有找到包含“${query.display}”的文章${scope}。`;
   else status.textContent = `找到 ${ranked.length} 篇包含“${query.display}”的文章${scope}${shown < ranked.length ? `，先列出最相关的 ${Math.min(shown, ranked.length)} 篇` : ''}。`;
@@ -129,9 +144,10 @@ more.addEventListener('click', () => {
 });
 
 earlier.addEventListener('click', () => {
-  if (!current || searched >= volumes.length) return;
+  const next = current && unsearched(current.candidates)[0];
+  if (!current || !next) return;
   const { query } = current;
-  void mergeVolume(volumes[searched++]!.path).then(() => run(query.display));
+  void mergeVolume(next.path).then(() => run(query.display));
 });
 
 /** A link to a result that asks the article page to mark the matched words. */
@@ -193,9 +209,16 @@ function bodyText(data: PagefindResultData): string {
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  const first = parseQuery(input.value, t2s).terms[0];
-  const phrase = first ? pagefindPhrase(first) : '';
-  if (phrase !== '') void loadPagefind(volumes[0]?.path ?? '/pagefind/').then((pagefind) => pagefind.preload(phrase));
+  // While the reader types: the router's shards, then the first volume that can hold the query, then its index words.
+  const { terms } = parseQuery(input.value, t2s);
+  const phrase = terms[0] ? pagefindPhrase(terms[0]) : '';
+  if (phrase !== '') {
+    void candidateVolumes(terms, volumes, routeShards).then(async ([newest]) => {
+      if (!newest) return;
+      await mergeVolume(newest.path);
+      await (await loadPagefind()).preload(phrase);
+    });
+  }
   timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
 });
 

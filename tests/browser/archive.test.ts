@@ -5,7 +5,7 @@
  * The same gates as quality.test.ts: axe (WCAG 2.2 AA) in both themes at phone
  * and desktop widths, visible keyboard focus, no sideways scrolling at 320 px.
  */
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -109,6 +109,40 @@ describe('search across the archive’s volumes', () => {
     await page.waitForFunction((before) => Number(document.querySelector('#search-results')?.getAttribute('data-answered')) > before, answered);
     const after = Number(/找到 (\d+) 篇/u.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0);
     expect(after).toBeGreaterThan(found);
+    await page.context().close();
+  });
+
+  /** Opens a search, recording which index volumes the page fetches. */
+  async function searchRecording(query: string): Promise<{ page: Page; status: string; volumes: Set<string> }> {
+    const page = await newPage(browser);
+    const volumes = new Set<string>();
+    page.on('request', (request) => {
+      const volume = /\/pagefind\/v\/([^/]+)\//u.exec(new URL(request.url()).pathname)?.[1];
+      if (volume) volumes.add(volume);
+    });
+    await page.goto(new URL(`/search/?q=${encodeURIComponent(query)}`, server.url).href, { waitUntil: 'load' });
+    await page.waitForFunction(() => /^(找到|没有找到)/u.test(document.querySelector('#search-status')?.textContent ?? ''));
+    return { page, status: (await page.textContent('#search-status')) ?? '', volumes };
+  }
+
+  it('loads no volume for a word no article holds, and says nothing was found in the whole archive', async () => {
+    const { page, status, volumes } = await searchRecording('量子计算机');
+    expect(status).toBe('没有找到包含“量子计算机”的文章。');
+    expect([...volumes]).toEqual([]);
+    expect(await page.locator('#search-earlier').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('loads only the volume that holds an old article’s headline, and finds the article first', async () => {
+    const oldest = readdirSync(join(root, 'dist/articles'))
+      .map((slug) => readFileSync(join(root, 'dist/articles', slug, 'index.html'), 'utf8'))
+      .map((html) => ({ volume: /data-volume="([^"]+)"/u.exec(html)?.[1] ?? '', headline: /data-headline="([^"]+)"/u.exec(html)?.[1] ?? '', url: /<link rel="canonical" href="([^"]+)"/u.exec(html)?.[1] ?? '' }))
+      .filter((article) => /^\d{4}-/u.test(article.volume))
+      .sort((a, b) => a.volume.localeCompare(b.volume))[0]!;
+    const { page, volumes } = await searchRecording(oldest.headline);
+    expect([...volumes]).toEqual([oldest.volume]);
+    const first = await page.locator('.result-link').first().getAttribute('href');
+    expect(new URL(first!, server.url).pathname).toBe(new URL(oldest.url).pathname);
     await page.context().close();
   });
 });

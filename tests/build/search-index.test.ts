@@ -2,21 +2,49 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../src/lib/search/normalize.ts';
+import { queryKeys, readRouteShard, routeShardPath, routeShards, shardOf, volumesHoldingAll } from '../../src/lib/search/route.ts';
 import { builtPages, loadPage, readPage } from '../support/dist.ts';
 import { distDir } from '../support/paths.ts';
 
 describe('search at build time', () => {
-  it('writes Pagefind’s script once and an index per volume, without the ready-made interfaces the site does not use', () => {
-    expect(readdirSync(join(distDir, 'pagefind')).sort()).toEqual(['pagefind-highlight.js', 'pagefind.js', 'v']);
+  it('writes Pagefind’s script once, a base index with the WebAssembly, an index per volume and the router, without the ready-made interfaces the site does not use', () => {
+    expect(readdirSync(join(distDir, 'pagefind')).sort()).toEqual(['base', 'pagefind-highlight.js', 'pagefind.js', 'route', 'v']);
     const volumes = readdirSync(join(distDir, 'pagefind/v'));
     // The first page has no printed date: its articles are in the undated volume.
     expect(volumes).toEqual(['undated']);
     const files = readdirSync(join(distDir, 'pagefind/v/undated'));
-    expect(files).toEqual(expect.arrayContaining(['pagefind-entry.json', 'wasm.unknown.pagefind', 'index', 'fragment']));
+    expect(files).toEqual(expect.arrayContaining(['pagefind-entry.json', 'index', 'fragment']));
     expect(files.filter((name) => name.endsWith('.pf_meta'))).toHaveLength(1);
-    expect(files.filter((name) => /\.(js|css)$/u.test(name))).toEqual([]);
+    // Merged volumes run on the base index's WebAssembly: a copy per volume would never be fetched.
+    expect(files.filter((name) => /\.(js|css)$|^wasm\./u.test(name))).toEqual([]);
+    expect(readdirSync(join(distDir, 'pagefind/base'))).toEqual(expect.arrayContaining(['pagefind-entry.json', 'wasm.unknown.pagefind', 'index', 'fragment']));
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/v/undated/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['zh']?.page_count).toBe(builtPages().filter((path) => path.startsWith('/articles/')).length);
+  });
+
+  it('files every headline’s keys under the volume that holds it, and a word no article holds under none', () => {
+    const list = loadPage('/search/').querySelector('#search-volumes')!;
+    const shards = Number(list.getAttribute('data-route-shards'));
+    const volumes = JSON.parse(list.textContent!) as { id: string }[];
+    expect(shards).toBe(routeShards(builtPages().filter((path) => path.startsWith('/articles/')).length));
+    expect(readdirSync(join(distDir, 'pagefind/route')).sort()).toEqual(Array.from({ length: shards }, (_, i) => `${i}.txt`).sort());
+    const route = (query: string) => {
+      const keys = queryKeys(parseQuery(query).terms);
+      const found = new Map<string, number[]>();
+      for (const key of keys) {
+        const text = readFileSync(join(distDir, routeShardPath(shardOf(key, shards))), 'utf8');
+        for (const [k, indexes] of readRouteShard(text, [key], volumes.length)) found.set(k, indexes);
+      }
+      return volumesHoldingAll(found, volumes.length).map((i) => volumes[i]!.id);
+    };
+    for (const path of builtPages().filter((p) => p.startsWith('/articles/'))) {
+      const headline = loadPage(path).querySelector('[data-pagefind-body] h1')!.textContent!;
+      expect(route(headline), headline).toEqual(['undated']);
+    }
+    expect(route('量子计算机')).toEqual([]);
+    expect(route('拱墅 量子')).toEqual([]);
+    expect(route('拱墅 春耕')).toEqual(['undated']);
   });
 
   it('gives Pagefind’s results the weights of their matches, so headline matches rank first without loading text', () => {

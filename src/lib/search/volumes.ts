@@ -32,12 +32,24 @@ export interface SearchVolume {
   articles: number;
 }
 
+/**
+ * The index Pagefind is started with: one page holding only `_`, a word no
+ * query can ask for. Every volume is merged into it, so a search loads the
+ * volumes it needs and no other (see src/lib/search/route.ts).
+ */
+export const BASE_INDEX_PATH = '/pagefind/base/';
+
+/** Volume ids newest first, undated last: the order of the search page's list and of the router's bit masks. */
+export function compareVolumesNewestFirst(a: string, b: string): number {
+  return a === b ? 0 : a === UNDATED_VOLUME ? 1 : b === UNDATED_VOLUME ? -1 : a < b ? 1 : -1;
+}
+
 /** The volumes of the given article dates, newest first, undated last. */
 export function searchVolumes(dates: readonly (string | undefined)[]): SearchVolume[] {
   const counts = new Map<string, number>();
   for (const date of dates) counts.set(volumeOf(date), (counts.get(volumeOf(date)) ?? 0) + 1);
   return [...counts]
-    .sort(([a], [b]) => (a === UNDATED_VOLUME ? 1 : b === UNDATED_VOLUME ? -1 : a < b ? 1 : a > b ? -1 : 0))
+    .sort(([a], [b]) => compareVolumesNewestFirst(a, b))
     .map(([id, articles]) => ({ id, label: volumeLabel(id), path: volumePath(id), articles }));
 }
 

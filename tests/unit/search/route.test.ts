@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalizeText, parseQuery } from '../../../src/lib/search/normalize.ts';
+import {
+  MAX_QUERY_KEYS,
+  queryKeys,
+  readRouteShard,
+  routeShards,
+  routeText,
+  shardOf,
+  termKeys,
+  textKeys,
+  volumesHoldingAll,
+  writeRouteShards,
+} from '../../../src/lib/search/route.ts';
+import { projectRoot } from '../../support/paths.ts';
+
+const term = (text: string) => ({ text, quoted: false });
+const articles = readdirSync(join(projectRoot, 'content/articles')).map((name) => normalizeText(readFileSync(join(projectRoot, 'content/articles', name), 'utf8')));
+
+describe('the keys a text is filed under', () => {
+  it('are every Han character, every pair of adjacent Han characters, and the first one and two characters of other words', () => {
+    expect([...textKeys(normalizeText('武林CBD连续3年'))].sort()).toEqual(['3', 'c', 'cb', '年', '林', '武', '武林', '续', '连', '连续'].sort());
+  });
+
+  it('never pair Han characters across anything that stands between them', () => {
+    const keys = textKeys('春耕，贷款 农 商');
+    expect(keys.has('耕贷')).toBe(false);
+    expect(keys.has('农商')).toBe(false);
+    expect(keys.has('春耕')).toBe(true);
+  });
+});
+
+describe('the keys a term needs', () => {
+  it('are its Han pairs, a lone Han character itself, and the first two characters of its other words', () => {
+    expect(termKeys(term('春耕贷款'))).toEqual(['春耕', '耕贷', '贷款']);
+    expect(termKeys(term('春'))).toEqual(['春']);
+    expect(termKeys(term('ai时代'))).toEqual(['ai', '时代']);
+    expect(termKeys(term('34.7亿'))).toEqual(['34', '7', '亿']);
+  });
+
+  it('are all held by every text that holds the term: each substring of the real articles Pagefind can match routes to its article', () => {
+    let checked = 0;
+    const wordChar = /[\p{L}\p{N}]/u;
+    const han = /\p{Script=Han}/u;
+    for (const text of articles) {
+      const keys = textKeys(text);
+      const chars = [...text];
+      for (let at = 0; at < chars.length; at += 7) {
+        // Pagefind matches a Latin or digit word from its start, never from inside it.
+        if (at > 0 && wordChar.test(chars[at]!) && !han.test(chars[at]!) && wordChar.test(chars[at - 1]!) && !han.test(chars[at - 1]!)) continue;
+        for (const length of [1, 2, 3, 5, 9, 14]) {
+          for (const parsed of parseQuery(chars.slice(at, at + length).join('')).terms) {
+            const missing = termKeys(parsed).filter((key) => !keys.has(key));
+            expect(missing, `“${parsed.text}”`).toEqual([]);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+  });
+});
+
+describe('the keys a query looks up', () => {
+  it(`are at most ${MAX_QUERY_KEYS}, spread from both ends of a long headline inwards`, () => {
+    const keys = queryKeys([term('在南北湖感受非遗传承的魅力')]);
+    expect(keys).toHaveLength(MAX_QUERY_KEYS);
+    expect(keys).toContain('在南');
+    expect(keys).toContain('魅力');
+  });
+
+  it('take keys from every term in turn, without repeats', () => {
+    expect(queryKeys([term('春耕贷款'), term('拱墅'), term('春耕')])).toEqual(['春耕', '拱墅', '贷款', '耕贷']);
+  });
+});
+
+describe('shard files', () => {
+  it('grow as a power of two with the square root of the archive', () => {
+    expect([1, 3, 100, 1000, 10_000, 100_000].map(routeShards)).toEqual([4, 8, 64, 128, 512, 2048]);
+  });
+
+  it('file a key in the same shard every time, inside the range', () => {
+    for (const key of ['春耕', '贷', 'ai', '34']) {
+      expect(shardOf(key, 512)).toBe(shardOf(key, 512));
+      expect(shardOf(key, 512)).toBeGreaterThanOrEqual(0);
+      expect(shardOf(key, 512)).toBeLessThan(512);
+    }
+    expect(new Set(['春耕', '贷款', '拱墅', '海盐', '嘉兴', '居民', '银行', '农商'].map((key) => shardOf(key, 8))).size).toBeGreaterThan(3);
+  });
+
+  it('read back, for each key, the volumes that hold it: * for all of them, a bit mask otherwise', () => {
+    const volumes = [new Set(['春耕', '贷款']), new Set(['春耕']), new Set(['春耕', '拱墅'])];
+    const shards = writeRouteShards(volumes, 1);
+    expect(shards[0]).toBe('拱墅\t4\n春耕\t*\n贷款\t1\n'.split('\n').filter(Boolean).sort().join('\n') + '\n');
+    const found = readRouteShard(shards[0]!, ['春耕', '贷款', '拱墅', '量子'], 3);
+    expect(Object.fromEntries(found)).toEqual({ 春耕: [0, 1, 2], 贷款: [0], 拱墅: [2], 量子: [] });
+    expect(volumesHoldingAll(new Map([['春耕', [0, 1, 2]], ['拱墅', [2]]]), 3)).toEqual([2]);
+    expect(volumesHoldingAll(found, 3)).toEqual([]);
+  });
+
+  it('put every key in the shard its hash names', () => {
+    const volumes = [textKeys(articles[0]!), textKeys(articles[1]!)];
+    const shards = writeRouteShards(volumes, 8);
+    shards.forEach((text, shard) => {
+      for (const line of text.split('\n').filter(Boolean)) expect(shardOf(line.split('\t')[0]!, 8)).toBe(shard);
+    });
+  });
+});
+
+describe('routeText', () => {
+  it('starts at the indexed element, drops tags without a space, keeps attribute values and decodes entities', () => {
+    const text = routeText('<nav>导航</nav><article data-pagefind-body data-headline="新居民"><p>禾城<mark>农商</mark>银行 &amp; AT&#38;T</p><img alt="春耕图"></article>');
+    expect(text).not.toContain('导航');
+    expect(text).toContain('禾城农商银行 & AT&T');
+    expect(text).toContain('新居民');
+    expect(text).toContain('春耕图');
+    expect(routeText('<p>首页</p>')).toBe('');
+  });
+});
