@@ -32,7 +32,10 @@ export function handle(event: Event): void {
   const target = event.target as HTMLElement;
   if (event.type === 'click') void act(target.closest<HTMLElement>('[data-action]')!);
   else if (event.type === 'change') choose(target as HTMLInputElement);
-  else showSettings();
+  else {
+    showSettings();
+    closeSettingsOnEscapeOrOutside();
+  }
 }
 
 /** Runs the action a control names in its data-action attribute. */
@@ -58,7 +61,6 @@ async function act(control: HTMLElement): Promise<void> {
   }
 }
 
-
 /** Applies and remembers a reading setting chosen with a radio button (other inputs are ignored). */
 function choose(input: HTMLInputElement): void {
   const setting = readerSettings.find(({ name }) => name === input.name);
@@ -81,4 +83,27 @@ function showSettings(): void {
     const input = document.querySelector<HTMLInputElement>(`input[name="${name}"][value="${root.dataset[attribute] ?? fallback}"]`);
     if (input) input.checked = true;
   }
+}
+
+let closing = false;
+
+/**
+ * The settings panel closes as a menu does: Esc (focus back on its button)
+ * or a click anywhere outside it. Listeners are added once, when the panel is
+ * first opened.
+ */
+function closeSettingsOnEscapeOrOutside(): void {
+  if (closing) return;
+  closing = true;
+  const panel = () => document.querySelector<HTMLDetailsElement>('details.reader-settings[open]');
+  addEventListener('keydown', (event) => {
+    const open = panel();
+    if (event.key !== 'Escape' || !open) return;
+    open.open = false;
+    open.querySelector('summary')?.focus();
+  });
+  addEventListener('click', (event) => {
+    const open = panel();
+    if (open && !open.contains(event.target as Node)) open.open = false;
+  });
 }
