@@ -45,43 +45,68 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
 });
 
 describe('keyboard', () => {
-  it.each(pages)('%s: every control is reachable by Tab and visibly focused; the first stop skips to the content', async (path) => {
-    const page = await open(path);
-    const focusables = await page.locator('a[href], button:not([disabled]), input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])').evaluateAll(
-      (elements) => elements.filter((el) => (el as HTMLElement).offsetParent !== null || el.matches('.skip-link')).length,
-    );
-    const seen: { tag: string; text: string; outline: string; shadow: string }[] = [];
-    for (let i = 0; i < focusables + 1; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        return { tag: el.tagName, text: (el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 20), outline: `${style.outlineStyle} ${style.outlineWidth}`, shadow: style.boxShadow };
+  /**
+   * Marks every control a reader should reach with Tab, in document order:
+   * visible links, buttons, fields, disclosure buttons; of a radio group only
+   * the stop Tab gives it (the checked radio, else the first). An element left
+   * out of the Tab order (tabindex="-1") is still listed: it must be reachable.
+   */
+  const markControls = (scope: string) =>
+    [...document.querySelectorAll<HTMLElement>(`${scope} :is(a[href], button:not([disabled]), input:not([type="hidden"]), select, textarea, summary, [tabindex])`)]
+      .filter((el) => el.checkVisibility() || el.matches('.skip-link'))
+      .filter((el) => {
+        if (!(el instanceof HTMLInputElement) || el.type !== 'radio') return true;
+        const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${el.name}"]`)];
+        return el.checked || (!group.some((radio) => radio.checked) && group[0] === el);
+      })
+      .map((el, index) => {
+        el.dataset.controlIndex = String(index);
+        return `${index} ${el.tagName} ${(el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().slice(0, 16)}`;
       });
-      if (!focused) break;
-      seen.push(focused);
+  const focused = () => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    return { index: el.dataset.controlIndex ?? `unlisted ${el.tagName}`, visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none' };
+  };
+
+  it.each(pages)('%s: Tab stops at every visible control once, in document order, each visibly focused; the first stop skips to the content', async (path) => {
+    const page = await open(path);
+    const controls = await page.evaluate(markControls, 'body');
+    const stops: string[] = [];
+    for (let i = 0; i < controls.length; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(focused);
+      if (!stop) break;
+      expect(stop.visible, `${controls[Number(stop.index)] ?? stop.index} shows no focus`).toBe(true);
+      stops.push(controls[Number(stop.index)] ?? stop.index);
     }
-    expect(seen[0]?.text).toBe('跳到正文');
-    for (const stop of seen) expect(stop.outline !== 'none 0px' || stop.shadow !== 'none', `${stop.tag} “${stop.text}” shows no focus`).toBe(true);
-    expect(seen.length).toBeGreaterThanOrEqual(Math.min(focusables, 3));
-    await page.keyboard.press('Shift+Tab');
+    expect(controls[0]).toMatch(/跳到正文$/u);
+    expect(stops).toEqual(controls);
     await page.context().close();
   });
 
   // Tab must move through the header the way the eye reads it: left to right, then down a row.
-  it.each([360, 1280])('at %i px the header\'s controls are in reading order for Tab', async (width) => {
+  it.each([360, 1280])('at %i px Tab goes through every control of the header one by one, in reading order', async (width) => {
     const page = await open('/articles/gong-shu-kai-ju/', { viewport: { width, height: 900 } });
-    const boxes = await page.locator('.site-header a[href], .site-header summary, .site-header input, .site-header button').evaluateAll((elements) =>
-      elements.filter((el) => el.checkVisibility()).map((el) => {
-        const box = el.getBoundingClientRect();
-        return { name: (el.textContent ?? '').trim() || el.tagName, left: box.left, top: box.top, bottom: box.bottom };
-      }),
-    );
-    expect(boxes.length).toBeGreaterThanOrEqual(6);
-    for (const [previous, next] of boxes.slice(0, -1).map((box, i) => [box, boxes[i + 1]!] as const)) {
+    const controls = await page.evaluate(markControls, '.site-header');
+    expect(controls.length).toBeGreaterThanOrEqual(6);
+    await page.keyboard.press('Tab'); // the skip link, before the header
+    const stops: { name: string; left: number; top: number; bottom: number }[] = [];
+    for (let i = 0; i < controls.length; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const box = el.getBoundingClientRect();
+          return { name: el.dataset.controlIndex ?? `unlisted ${el.tagName} ${el.textContent?.trim()}`, left: box.left, top: box.top, bottom: box.bottom };
+        }),
+      );
+    }
+    expect(stops.map((stop) => controls[Number(stop.name)] ?? stop.name)).toEqual(controls);
+    for (const [previous, next] of stops.slice(0, -1).map((stop, i) => [stop, stops[i + 1]!] as const)) {
       const nextRow = next.top >= previous.bottom - 1;
-      expect(nextRow || next.left > previous.left, `${previous.name} → ${next.name}`).toBe(true);
+      expect(nextRow || next.left > previous.left, `${controls[Number(previous.name)]} → ${controls[Number(next.name)]}`).toBe(true);
     }
     await page.context().close();
   });
