@@ -29,7 +29,8 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  /** `options`: Pagefind's `filters` and `sort` (see src/lib/search/filters.ts). */
+  search(term: string, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   mergeIndex(path: string): Promise<void>;
 }
 

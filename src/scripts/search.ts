@@ -9,7 +9,12 @@ import { holdsEvery, rankMatches, readerText, type Located, type Ranked, type Te
 import type { SearchVolume } from '../lib/search/volumes.ts';
 import { site } from '../site.ts';
 import { isMerged, loadPagefind, mergeVolume, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { phraseWindow } from '../lib/search/window.ts';
 import { candidateVolumes } from './search-route.ts';
+import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
+import { showNote } from './search-note.ts';
+import { planQuery } from './search-plan.ts';
+import { readFilters, searchHref } from '../lib/search/filters.ts';
 
 /** Results shown at a time; each is loaded (its text, for the excerpt) only when shown. */
 const PAGE_SIZE = 10;
@@ -29,6 +34,8 @@ const volumeList = document.querySelector('#search-volumes');
 const volumes = JSON.parse(volumeList?.textContent ?? '[]') as SearchVolume[];
 /** How many shard files the volume router is cut into (src/lib/search/route.ts). */
 const routeShards = Number(volumeList?.getAttribute('data-route-shards'));
+/** The text's most frequent characters, which a long term's index lookup avoids (src/lib/search/window.ts). */
+const commonCharacters = new Set(volumeList?.getAttribute('data-common-characters') ?? '');
 
 interface Answer {
   ticket: number;
@@ -46,8 +53,10 @@ let current: Answer | undefined;
 
 async function run(raw: string): Promise<void> {
   const ticket = ++latest;
-  const query = parseQuery(raw, t2s);
-  history.replaceState(history.state, '', query.display === '' ? location.pathname : `${location.pathname}?q=${encodeURIComponent(query.display)}`);
+  // Pinyin read as Chinese, words run together split where no volume holds them as typed (search-plan.ts).
+  const query = await planQuery(parseQuery(raw, t2s), async (terms) => (await candidateVolumes(terms, volumes, routeShards)).length > 0);
+  if (ticket !== latest) return;
+  history.replaceState(history.state, '', searchHref(location.pathname, query.display, currentFilters()));
   if (query.terms.every((term) => pagefindPhrase(term) === '')) {
     await answer({ ticket, query, candidates: [], ranked: [], results: new Map(), shown: 0 });
     return;
@@ -84,17 +93,21 @@ async function searchVolumes(query: Query): Promise<Pick<Answer, 'ranked' | 'res
   const results = new Map<string, PagefindResult>();
   const terms: TermMatches[] = await Promise.all(
     query.terms
-      .map((term) => pagefindPhrase(term))
-      .filter((phrase) => phrase !== '')
-      .map(async (phrase) => {
+      .map((term) => ({ phrase: pagefindPhrase(term), group: term.group }))
+      .filter(({ phrase }) => phrase !== '')
+      .map(async ({ phrase: whole, group }) => {
+        // A long term asks the index for six of its words; its text is checked for the whole term when shown.
+        const phrase = phraseWindow(whole, commonCharacters);
         const words = phrase.slice(1, -1);
-        const [exact, loose] = await Promise.all([pagefind.search(phrase), pagefind.search(words)]);
+        // The reader's filters and sort are Pagefind's own (search-filters.ts): only matching pages come back.
+        const options = searchOptions(volumes.map((volume) => volume.id));
+        const [exact, loose] = await Promise.all([pagefind.search(phrase, options), pagefind.search(words, options)]);
         for (const result of exact?.results ?? []) results.set(result.id, result);
         const located = new Map<string, Located[]>((loose?.results ?? []).map((r) => [r.id, r.weighted_locations ?? r.words.map((location) => ({ location, weight: 1 }))]));
-        return { words: words.split(' ').length, exact: (exact?.results ?? []).map((r) => r.id), located };
+        return { words: words.split(' ').length, exact: (exact?.results ?? []).map((r) => r.id), located, group };
       }),
   );
-  return { ranked: rankMatches(terms), results };
+  return { ranked: rankMatches(terms, { byDate: currentFilters().sort === 'date' }), results };
 }
 
 /** Shows the answer's next results: loads just their text, checks each holds the query as the reader sees it. */
@@ -133,7 +146,8 @@ function describe(answer: Answer): void {
   const scope = searchedSince ? `（已搜索${searchedSince.label}以来的版面）` : '';
   if (query.display === '') status.textContent = '';
   else if (ranked.length === 0) status.textContent = `没有找到包含“${query.display}”的文章${scope}。`;
-  else status.textContent = `找到 ${ranked.length} 篇包含“${query.display}”的文章${scope}${shown < ranked.length ? `，先列出最相关的 ${Math.min(shown, ranked.length)} 篇` : ''}。`;
+  else status.textContent = `找到 ${ranked.length} 篇包含${query.matchedAs ?? `“${query.display}”`}的文章${scope}${shown < ranked.length ? `，先列出最相关的 ${Math.min(shown, ranked.length)} 篇` : ''}。`;
+  showNote(query, ranked.length > 0, currentFilters());
   document.title = query.display === '' ? `搜索 | ${site.name}` : `${query.display} - 搜索 | ${site.name}`;
   // How many searches have been answered: lets tests and the benchmark wait for this one.
   list.dataset.answered = String(answer.ticket);
@@ -181,7 +195,8 @@ function renderResult(data: PagefindResultData, query: Query): HTMLLIElement {
   link.append(element('span', 'result-headline', marked(excerptParts(headline, query.terms, headline.length + 1, t2s))));
   const item = element('li', 'result', [
     link,
-    element('p', 'meta', [[data.meta.byline, data.meta.edition].filter(Boolean).join(' · ')]),
+    // Where and when it was printed (paper, date, page and section), then who wrote it.
+    element('p', 'meta', [[data.meta.place ?? data.meta.edition, data.meta.byline].filter(Boolean).join(' · ')]),
     element('p', 'excerpt', marked(excerptParts(bodyText(data), query.terms, 90, t2s))),
   ]);
   const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.locations.length > 0);
@@ -189,7 +204,7 @@ function renderResult(data: PagefindResultData, query: Query): HTMLLIElement {
     const subList = element('ul', 'sub-results');
     subList.setAttribute('aria-label', `“${headline}”中的相关小节`);
     for (const sub of sections) {
-      const subLink = element('a', 'sub-result-link', [readerText(sub.title)]);
+      const subLink = element('a', 'sub-result-link', [readerText(sub.title).trim()]);
       subLink.href = resultHref(sub.url, query);
       subList.append(element('li', 'sub-result', [subLink, element('span', 'excerpt', marked(excerptParts(readerText(sub.plain_excerpt), query.terms, 60, t2s)))]));
     }
@@ -239,6 +254,9 @@ document.addEventListener('keydown', (event) => {
     next.focus();
   }
 });
+
+showFilters(readFilters(new URLSearchParams(location.search)));
+onFiltersChange(() => void run(input.value));
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';
 if (initial !== '') {

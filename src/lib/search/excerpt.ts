@@ -6,14 +6,22 @@ export interface ExcerptPart {
   hit: boolean;
 }
 
-/** Characters of context shown before the first match. */
-const BEFORE = 24;
+/** Ends a sentence: the excerpt never runs past one unless the sentence is short. */
+const SENTENCE_END = /[。！？；!?;\n]/u;
+/** Closing marks that belong to the sentence they follow (。” 。）). */
+const CLOSING = /[”’」』）)》]/u;
+/** Ends a clause: where a long sentence may be cut. */
+const CLAUSE_END = /[，、：,:]/u;
 
 /**
  * An excerpt of `text` around the first match of any term, with every match
- * in it marked. Matching compares normalised text; the excerpt shows the
- * original characters. Returned as parts, so the page can insert them as text
- * nodes and <mark> elements, never as HTML.
+ * in it marked: the sentence holding the first match, cut at its clauses
+ * (，、：) when longer than `length`, never in the middle of a phrase. Text
+ * that fits in `length` (a headline) is shown whole. Paragraphs arrive
+ * separated by a line break (see readerText), which ends a sentence, so an
+ * excerpt never joins two paragraphs. Matching compares normalised text; the
+ * excerpt shows the original characters. Returned as parts, so the page can
+ * insert them as text nodes and <mark> elements, never as HTML.
  */
 export function excerptParts(text: string, terms: Term[], length = 90, t2s: CharMap = {}): ExcerptPart[] {
   const chars = [...text];
@@ -30,15 +38,60 @@ export function excerptParts(text: string, terms: Term[], length = 90, t2s: Char
       }
     }
   }
-  const start = first <= BEFORE ? 0 : first - BEFORE;
-  const end = Math.min(chars.length, start + length);
+  const [start, end] = chars.length <= length ? [0, chars.length] : excerptWindow(chars, Math.max(0, first), length);
   const parts: ExcerptPart[] = [];
-  if (start > 0) parts.push({ text: '…', hit: false });
+  if (start > 0 && !SENTENCE_END.test(chars[start - 1]!) && !CLOSING.test(chars[start - 1]!)) parts.push({ text: '…', hit: false });
   for (let i = start; i < end; i++) {
+    const char = chars[i] === '\n' ? ' ' : chars[i]!;
     const last = parts.at(-1);
-    if (last && last.hit === hits[i] && last.text !== '…') last.text += chars[i];
-    else parts.push({ text: chars[i]!, hit: hits[i]! });
+    if (last && last.hit === hits[i] && last.text !== '…') last.text += char;
+    else parts.push({ text: char, hit: hits[i]! });
   }
-  if (end < chars.length) parts.push({ text: '…', hit: false });
+  if (end < chars.length && !SENTENCE_END.test(chars[end - 1]!) && !CLOSING.test(chars[end - 1]!)) parts.push({ text: '…', hit: false });
   return parts;
+}
+
+/**
+ * [start, end) of the excerpt: the sentence around `at`; if that is longer
+ * than `length`, the clause around `at` widened clause by clause while it
+ * fits; a clause longer than `length` on its own is cut around `at`.
+ */
+export function excerptWindow(chars: readonly string[], at: number, length: number): [number, number] {
+  const isEnd = (i: number) => SENTENCE_END.test(chars[i]!) || (CLOSING.test(chars[i]!) && i > 0 && SENTENCE_END.test(chars[i - 1]!));
+  let start = at;
+  while (start > 0 && !isEnd(start - 1)) start--;
+  // A line break or space left at the start of a paragraph is not shown.
+  while (start < at && /\s/u.test(chars[start]!)) start++;
+  let end = at;
+  while (end < chars.length && !SENTENCE_END.test(chars[end]!)) end++;
+  while (end < chars.length && chars[end] !== '\n' && (SENTENCE_END.test(chars[end]!) || CLOSING.test(chars[end]!))) end++;
+  if (end - start <= length) return [start, end];
+  // Clauses of the sentence: [from, to) pieces ending after a clause mark.
+  const clauses: [number, number][] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (CLAUSE_END.test(chars[i]!) || i === end - 1) {
+      clauses.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  let lo = clauses.findIndex(([, to]) => to > at);
+  if (lo === -1) lo = clauses.length - 1;
+  let hi = lo;
+  if (clauses[lo]![1] - clauses[lo]![0] > length) {
+    const begin = Math.max(clauses[lo]![0], Math.min(at - 12, clauses[lo]![1] - length));
+    return [begin, Math.min(clauses[lo]![1], begin + length)];
+  }
+  // Widen after the match first (the reader reads on), then before it.
+  for (let grew = true; grew; ) {
+    grew = false;
+    if (hi + 1 < clauses.length && clauses[hi + 1]![1] - clauses[lo]![0] <= length) {
+      hi++;
+      grew = true;
+    } else if (lo > 0 && clauses[hi]![1] - clauses[lo - 1]![0] <= length) {
+      lo--;
+      grew = true;
+    }
+  }
+  return [clauses[lo]![0], clauses[hi]![1]];
 }

@@ -8,6 +8,16 @@ export const HAN = /\p{Script=Han}/u;
  */
 export const INDEX_SEPARATOR = '\u200b';
 
+/**
+ * U+2063 INVISIBLE SEPARATOR: put, as an index word of its own, at the end of
+ * each block (paragraph, heading, caption) in the copy Pagefind indexes.
+ * Pagefind joins blocks with a space in the text it stores, and Chinese text
+ * holds real spaces too (金融活水润田畴 护航春耕), so without it the search
+ * page cannot tell where a paragraph ended. readerText turns it into a line
+ * break. It also stops a phrase from matching across two blocks.
+ */
+export const BLOCK_END = '\u2063';
+
 /** Separates every Han character from its neighbours with {@link INDEX_SEPARATOR}. */
 export function separateHan(text: string): string {
   let out = '';

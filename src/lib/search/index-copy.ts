@@ -1,5 +1,8 @@
 import { parseHTML } from 'linkedom';
-import { separateHan } from './han.ts';
+import { BLOCK_END, INDEX_SEPARATOR, separateHan } from './han.ts';
+
+/** Elements that end a block of text: each gets {@link BLOCK_END} after its text. */
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, figcaption, .credit, blockquote, dt, dd, td, th';
 
 /**
  * The copy of a built page that Pagefind indexes: the same HTML, but inside
@@ -9,6 +12,7 @@ import { separateHan } from './han.ts';
  * text, in the result's fragment, and only headings make sub-results; a
  * paragraph's id (p-5, for linking) would copy the article's text into its
  * fragment a second time, which the reader's first search would download.
+ * Each block's text ends with BLOCK_END, so the stored text keeps paragraphs apart.
  * Returns undefined for a page with nothing to index.
  */
 export function indexCopy(html: string): string | undefined {
@@ -22,6 +26,9 @@ export function indexCopy(html: string): string | undefined {
   const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     node.nodeValue = separateHan(node.nodeValue ?? '');
+  }
+  for (const block of body.querySelectorAll(BLOCKS)) {
+    if ((block.textContent ?? '').trim() !== '') block.append(`${INDEX_SEPARATOR}${BLOCK_END}`);
   }
   return document.toString();
 }

@@ -13,12 +13,23 @@ export interface Term {
   text: string;
   /** Written in quotes: matched exactly as a phrase. */
   quoted: boolean;
+  /** One of the words a run-together term was split into: the same number on each (see src/lib/search/segment.ts). */
+  group?: number;
 }
 
 export interface Query {
   /** The query cleaned up, as it is shown back and put in the URL. */
   display: string;
   terms: Term[];
+  /**
+   * Set when the terms searched are not the ones typed (words run together
+   * split, pinyin read as Chinese): what the results hold, as the status says
+   * it (“春耕”和“贷款”), and the sentence explaining it, shown above them.
+   */
+  matchedAs?: string;
+  note?: string;
+  /** Other Chinese words a pinyin query may spell, offered as links. */
+  alternatives?: string[];
 }
 
 /** Stand-ins (private-use characters, neither punctuation nor space) for marks inside a number while a query is split. */

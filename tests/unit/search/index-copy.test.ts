@@ -14,8 +14,8 @@ describe('indexCopy', () => {
 
   it('separates characters inside the indexed body only, leaving attributes and the rest alone', () => {
     const copy = indexCopy(html)!;
-    expect(copy).toContain('<h1>新\u200b居\u200b民</h1>');
-    expect(copy).toContain('<p>融\u200b入\u200b社\u200b区\u200b。</p>');
+    expect(copy).toContain('<h1>新\u200b居\u200b民\u200b\u2063</h1>');
+    expect(copy).toContain('<p>融\u200b入\u200b社\u200b区\u200b。\u200b\u2063</p>');
     expect(copy).toContain('data-headline="新居民"');
     expect(copy).toContain('<nav>导航</nav>');
     expect(copy).toContain('<title>新居民</title>');
@@ -24,9 +24,16 @@ describe('indexCopy', () => {
   it('keeps the ids of headings only, so fragments do not carry each paragraph twice', () => {
     const copy = indexCopy('<html><body><article data-pagefind-body><h2 id="s-1">小标题</h2><p id="p-1">正文。</p><figure id="f"><figcaption>图</figcaption></figure></article><p id="outside">外</p></body></html>')!;
     expect(copy).toContain('<h2 id="s-1">');
-    expect(copy).toContain('<p>正\u200b文\u200b。</p>');
+    expect(copy).toContain('<p>正\u200b文\u200b。\u200b\u2063</p>');
     expect(copy).toContain('<figure>');
     expect(copy).toContain('<p id="outside">');
+  });
+
+  it('ends every block of text with its own index word, so stored text keeps paragraphs, captions and credits apart', () => {
+    const copy = indexCopy('<html><body><article data-pagefind-body><p>正视。</p><figure><figcaption>图注<span class="credit">图片由某某提供</span></figcaption></figure><p> </p></article></body></html>')!;
+    expect(copy).toContain('<p>正\u200b视\u200b。\u200b\u2063</p>');
+    expect(copy).toContain('图\u200b片\u200b由\u200b某\u200b某\u200b提\u200b供\u200b\u2063</span>\u200b\u2063</figcaption>');
+    expect(copy).toContain('<p> </p>');
   });
 
   it('skips a page with nothing to index', () => {

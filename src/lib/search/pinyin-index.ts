@@ -1,0 +1,133 @@
+/**
+ * The pinyin map, built at build time from the corpus's own words with
+ * pinyin-pro (never shipped to the browser): `hangzhou` → 杭州, and initials
+ * (`hz` → 杭州) only where one word clearly dominates them.
+ *
+ * Which words: the word segmenter's words of two or more Chinese characters,
+ * and, since the segmenter cuts names it does not know into single characters
+ * (拱|墅, 俞|建|忠), every run of two to four such single characters that
+ * recurs or is an author's name. Size is bounded: at most {@link MAX_WORDS}
+ * words, the most frequent kept, in files of one two-letter prefix each.
+ */
+import { pinyin } from 'pinyin-pro';
+import { HAN } from './han.ts';
+import { pinyinPrefix, type PinyinShard } from './pinyin.ts';
+
+/** Most words in the map: at about 25 bytes a word, 1.5 MB over about 300 files, 5 KB (2 KB gzip) a file. */
+export const MAX_WORDS = 60_000;
+/** Articles between two prunings of rare joined runs while counting. */
+const PRUNE_EVERY = 2000;
+/** Words one key may spell, most frequent first. */
+const PER_KEY = 3;
+/** Initials name a word only when it is this many times as frequent as all other words with those initials together. */
+const INITIALS_DOMINANCE = 2;
+
+/** Characters that begin or end no word worth a key: 拱墅的, 的春耕, 拱墅将 are not words. */
+const EDGE = new Set([...'的了和与及或在是把被对向从也都而之其将为让以于等这那着过']);
+/** Longest word given a key, in characters. */
+const LONGEST = 4;
+
+/**
+ * Counts the words of a text worth a pinyin key into `counts`: the
+ * segmenter's words of two or more characters, and runs of two to four
+ * characters joining consecutive segments of which one is a single character
+ * (新|居民 → 新居民, 拱|墅 → 拱墅, 俞|建|忠 → 俞建忠) or two short words
+ * (人工|智能 → 人工智能). A run made of single characters only is a name the
+ * segmenter does not know, recorded in `names`; other joined runs need to
+ * recur (see buildPinyinShards).
+ */
+export function countWords(text: string, counts: Map<string, number>, whole: Set<string>, singles: Set<string>, segmenter = new Intl.Segmenter('zh', { granularity: 'word' })): void {
+  const segments = [...segmenter.segment(text)].map((s) => s.segment);
+  for (let start = 0; start < segments.length; start++) {
+    let run = '';
+    let allSingle = true;
+    for (let end = start; end < segments.length; end++) {
+      const segment = segments[end]!;
+      const chars = [...segment];
+      if (!chars.every((char) => HAN.test(char))) break;
+      run += segment;
+      allSingle &&= chars.length === 1;
+      const length = [...run].length;
+      if (length > LONGEST) break;
+      if (length < 2) continue;
+      if (end === start) whole.add(run);
+      else if (EDGE.has(segments[start]!) || EDGE.has(segment)) continue;
+      else if (allSingle) singles.add(run);
+      counts.set(run, (counts.get(run) ?? 0) + 1);
+    }
+  }
+}
+
+/** A word's pinyin key, syllables run together without tones (ü as v), and its initials. */
+export function pinyinOf(word: string): { full: string; initials: string } {
+  const syllables = pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+  return { full: syllables.join(''), initials: syllables.map((s) => s[0] ?? '').join('') };
+}
+
+/**
+ * The map's files, by prefix. `counts` are the words and their frequency;
+ * `whole` the ones the segmenter gave whole; `names` are always kept
+ * (authors); a run of single characters seen only once and not a name is
+ * dropped as noise; `latin` are the Latin words the articles print (cbd, ai):
+ * a query that is one of them searches the word itself.
+ */
+export function buildPinyinShards(counts: ReadonlyMap<string, number>, whole: ReadonlySet<string>, singles: ReadonlySet<string>, names: ReadonlySet<string>, latin: ReadonlySet<string>): Map<string, PinyinShard> {
+  // A joined run of words must recur; one of single characters (a name) or a word the segmenter knows need not.
+  const words = [...counts]
+    .filter(([word, count]) => count >= 2 || names.has(word) || whole.has(word) || singles.has(word))
+    // The segmenter's own words before joined runs of the same pinyin, then the more frequent.
+    .map(([word, count]): [string, number] => [word, whole.has(word) || names.has(word) ? count * 4 : count])
+    .sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, MAX_WORDS);
+  for (const name of names) if (!counts.has(name)) words.push([name, 1]);
+  const full = new Map<string, [string, number][]>();
+  const initials = new Map<string, [string, number][]>();
+  for (const [word, count] of words) {
+    const keys = pinyinOf(word);
+    if (!/^[a-z]+$/u.test(keys.full)) continue;
+    push(full, keys.full, word, count);
+    push(initials, keys.initials, word, count);
+  }
+  const entries = new Map<string, string[]>();
+  for (const [key, list] of full) if (!latin.has(key)) entries.set(key, list.slice(0, PER_KEY).map(([word]) => word));
+  for (const [key, list] of initials) {
+    if (key.length < 2 || entries.has(key) || latin.has(key)) continue;
+    const [top, ...others] = list;
+    const rest = others.reduce((sum, [, count]) => sum + count, 0);
+    if (top && top[1] >= INITIALS_DOMINANCE * Math.max(1, rest) && top[1] >= 2) entries.set(key, [top[0]]);
+  }
+  const shards = new Map<string, Record<string, string[]>>();
+  for (const key of [...entries.keys()].sort()) {
+    const prefix = pinyinPrefix(key);
+    const shard = shards.get(prefix) ?? {};
+    shard[key] = entries.get(key)!;
+    shards.set(prefix, shard);
+  }
+  return shards;
+}
+
+function push(map: Map<string, [string, number][]>, key: string, word: string, count: number): void {
+  const list = map.get(key) ?? [];
+  const same = list.find(([w]) => w === word);
+  if (same) same[1] += count;
+  else list.push([word, count]);
+  list.sort((a, b) => b[1] - a[1]);
+  map.set(key, list);
+}
+
+/** The map's files for a corpus: texts (article by article), author names. */
+export function corpusPinyinShards(texts: Iterable<string>, names: Iterable<string>): Map<string, PinyinShard> {
+  const counts = new Map<string, number>();
+  const whole = new Set<string>();
+  const singles = new Set<string>();
+  const latin = new Set<string>();
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  let seen = 0;
+  for (const text of texts) {
+    countWords(text, counts, whole, singles, segmenter);
+    // Memory stays bounded on a large archive: now and then, joined runs seen once are forgotten (lossy counting).
+    if (++seen % PRUNE_EVERY === 0) for (const [word, count] of counts) if (count < 2 && !whole.has(word)) counts.delete(word);
+    for (const word of text.normalize('NFKC').toLowerCase().match(/[a-z]+/gu) ?? []) latin.add(word);
+  }
+  return buildPinyinShards(counts, whole, singles, new Set(names), latin);
+}

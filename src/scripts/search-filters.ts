@@ -1,0 +1,39 @@
+/**
+ * The search page's filters (date range, author, page, sort), kept in the
+ * form's own fields: the same fields a reader without JavaScript submits as a
+ * plain GET form. With JavaScript the page fills them from the URL, searches
+ * again when one changes, and keeps the URL in step (see search.ts).
+ */
+import { archiveSpan, narrows, pagefindOptions, readFilters, type SearchFilters } from '../lib/search/filters.ts';
+
+const fields = document.querySelector<HTMLFieldSetElement>('#search-filters');
+
+/** The filters as the form's fields hold them now. */
+export function currentFilters(): SearchFilters {
+  if (!fields?.form) return {};
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(fields.form)) if (typeof value === 'string') params.append(name, value);
+  return readFilters(params);
+}
+
+/** Puts the URL's filters in the fields, and opens the panel when one narrows the results. */
+export function showFilters(filters: SearchFilters): void {
+  if (!fields) return;
+  for (const element of fields.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
+    const value = filters[element.name as keyof SearchFilters] ?? '';
+    if (element instanceof HTMLInputElement && element.type === 'radio') element.checked = element.value === value;
+    else element.value = value;
+  }
+  const panel = fields.closest('details');
+  if (panel && narrows(filters)) panel.open = true;
+}
+
+/** Calls `search` whenever a filter changes. */
+export function onFiltersChange(search: () => void): void {
+  fields?.addEventListener('change', search);
+}
+
+/** Pagefind's options for the filters now chosen, over an archive of these volumes. */
+export function searchOptions(volumeIds: readonly string[]): ReturnType<typeof pagefindOptions> {
+  return pagefindOptions(currentFilters(), archiveSpan(volumeIds));
+}

@@ -1,0 +1,104 @@
+/**
+ * What the search page searches for, decided before any volume is loaded:
+ * a query in pinyin is read as the Chinese word it spells (from the build's
+ * pinyin map, one small file per query), and a term typed with its words run
+ * together that no volume can hold (春耕贷款) is split into the words the
+ * index does hold (src/lib/search/segment.ts). Which runs the index holds is
+ * asked of the volume router, whose few small files the search fetches
+ * anyway; Pagefind still decides which pages match.
+ */
+import type { Query, Term } from '../lib/search/normalize.ts';
+import { pinyinKey, pinyinPrefix, pinyinShardPath, type PinyinShard } from '../lib/search/pinyin.ts';
+import { candidateRuns, splitRun, splittable, wordSegments } from '../lib/search/segment.ts';
+
+/** Whether some volume can hold every one of these terms. */
+export type Holds = (terms: Term[]) => Promise<boolean>;
+
+const shards = new Map<string, Promise<PinyinShard>>();
+
+/** One file of the pinyin map, fetched once; a missing file is an empty map (no word with that beginning). */
+function pinyinShard(prefix: string): Promise<PinyinShard> {
+  let shard = shards.get(prefix);
+  if (!shard) {
+    shard = fetch(pinyinShardPath(prefix))
+      .then((response) => (response.ok ? (response.json() as Promise<PinyinShard>) : {}))
+      .catch(() => ({}));
+    shards.set(prefix, shard);
+  }
+  return shard;
+}
+
+/** The Chinese words a pinyin key spells, most frequent first (empty when none). */
+async function spelled(key: string): Promise<readonly string[]> {
+  return (await pinyinShard(pinyinPrefix(key)))[key] ?? [];
+}
+
+const quote = (words: readonly string[]) => words.map((word) => `“${word}”`).join('和');
+
+/**
+ * The query as typed when it is Chinese and found as it stands; otherwise
+ * the query to search instead, saying how it was read.
+ */
+export async function planQuery(query: Query, holds: Holds): Promise<Query> {
+  const read = await readPinyin(query);
+  return splitRunTogether(read ?? query, read !== undefined, holds);
+}
+
+/** hangzhou, hang zhou, hz → 杭州; gongshu rengongzhineng → 拱墅 人工智能. Undefined when the query is not pinyin the map knows. */
+async function readPinyin(query: Query): Promise<Query | undefined> {
+  const key = pinyinKey(query.terms);
+  if (key === undefined) return undefined;
+  let words = [...(await spelled(key)).slice(0, 1)];
+  let alternatives = (await spelled(key)).slice(1);
+  if (words.length === 0 && query.terms.length > 1) {
+    // Several pinyin words: each must spell a word.
+    const each = await Promise.all(query.terms.map((term) => (pinyinKey([term]) === undefined ? Promise.resolve([]) : spelled(pinyinKey([term])!))));
+    if (each.some((list) => list.length === 0)) return undefined;
+    words = each.map((list) => list[0]!);
+    alternatives = [];
+  }
+  if (words.length === 0) return undefined;
+  return {
+    display: query.display,
+    terms: words.map((text) => ({ text, quoted: false })),
+    matchedAs: quote(words),
+    note: `按拼音“${query.display}”查找${quote(words)}。`,
+    alternatives,
+  };
+}
+
+/** Each unquoted term no volume holds as typed, split into the words the index holds; a word held nowhere is named. */
+async function splitRunTogether(query: Query, fromPinyin: boolean, holds: Holds): Promise<Query> {
+  const terms: Term[] = [];
+  const notes: string[] = [];
+  const missing: string[] = [];
+  let changed = false;
+  for (const [index, term] of query.terms.entries()) {
+    if (term.quoted || !splittable(term.text) || (await holds([term]))) {
+      terms.push(term);
+      continue;
+    }
+    const segments = wordSegments(term.text);
+    const runs = candidateRuns(segments);
+    const held = new Set((await Promise.all(runs.map(async (run) => ((await holds([{ text: run, quoted: false }])) ? run : '')))).filter(Boolean));
+    const split = splitRun(segments, (run) => held.has(run));
+    if (split.missing.length > 0 || split.words.length === 0) {
+      // Nothing can match: the term stays as typed (no volume holds it) and the missing words are named.
+      missing.push(...(split.missing.length > 0 ? split.missing : [term.text]));
+      terms.push(term);
+      continue;
+    }
+    changed = true;
+    if (split.words.length === 1) terms.push({ text: split.words[0]!, quoted: false });
+    else terms.push(...split.words.map((text) => ({ text, quoted: false, group: index })));
+    if (split.words.length > 1) notes.push(`没有完全匹配“${term.text}”的文章，以下文章同时包含${quote(split.words)}。`);
+  }
+  if (missing.length > 0) return { ...query, note: `没有文章包含${quote(missing)}。` };
+  if (!changed) return query;
+  return {
+    ...query,
+    terms,
+    matchedAs: quote(terms.map((term) => term.text)),
+    note: [fromPinyin ? query.note : undefined, ...notes].filter(Boolean).join(''),
+  };
+}
