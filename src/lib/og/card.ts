@@ -2,6 +2,8 @@
  * The link-preview card of an article (1200×630) as a Satori element tree:
  * site name, kicker, headline large enough to read at thumbnail size, byline.
  */
+import { headlineLines } from './headline-lines.ts';
+
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
@@ -20,6 +22,9 @@ export interface CardNode {
   type: string;
   props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string };
 }
+
+/** The headline's measure: the card less its side padding (72 px each side). */
+const HEADLINE_WIDTH = CARD_WIDTH - 2 * 72;
 
 const node = (type: string, style: Record<string, string | number>, children: CardNode['props']['children']): CardNode => ({ type, props: { style, children } });
 
@@ -62,8 +67,13 @@ export function articleCard(text: CardText, fontFamily: string, runs: (text: str
       ]),
       node('div', { display: 'flex', flexDirection: 'column' }, [
         ...(text.kicker ? [node('div', { fontSize: 40, fontWeight: 700, color: '#a31d1d', marginBottom: 12 }, inline(text.kicker, runs))] : []),
-        // Chinese breaks between any two characters, as it does on the page.
-        node('div', { fontSize: headlineSize(text.headline), fontWeight: 700, lineHeight: 1.25, wordBreak: 'break-all' }, inline(text.headline, runs)),
+        // Lines chosen by the rules of Chinese line setting (headline-lines.ts), each drawn as a line of its own;
+        // break-all only as a safety net, should a line's planned width be short of the real one.
+        node(
+          'div',
+          { display: 'flex', flexDirection: 'column', fontSize: headlineSize(text.headline), fontWeight: 700, lineHeight: 1.25, wordBreak: 'break-all' },
+          headlineLines(text.headline, HEADLINE_WIDTH / headlineSize(text.headline)).map((line) => node('div', {}, inline(line, runs))),
+        ),
       ]),
       node('div', { fontSize: 34, color: '#55534e', borderTop: '2px solid #d9d4c7', paddingTop: 20 }, inline(text.footer, runs)),
     ],
