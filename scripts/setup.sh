@@ -7,7 +7,15 @@ cd "$(dirname "$0")/.."
 # Node packages, from the lock file. The `node` devDependency brings Node 24,
 # which npm scripts then run on (the machine's own Node may be older).
 if [ ! -x node_modules/.bin/node ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # Under a Node older than 22.12, npm prints an EBADENGINE warning for each package that asks
+  # for newer Node, although every one of them only ever runs on the Node 24 this installs:
+  # then npm prints errors only, so a first install shows nothing that looks like a failure.
+  if node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 12) ? 0 : 1)'; then
+    npm ci --no-audit --no-fund
+  else
+    echo "setup: installing the packages and Node 24 (this machine has Node $(node --version); the site's tools run on Node 24)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
 fi
 
 if [ "${1:-}" = "--browser" ]; then
