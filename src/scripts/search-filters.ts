@@ -21,8 +21,9 @@ export function showFilters(filters: SearchFilters): void {
   if (!fields) return;
   for (const element of fields.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
     const value = filters[element.name as keyof SearchFilters] ?? '';
-    if (element instanceof HTMLInputElement && element.type === 'radio') element.checked = element.value === value;
-    else element.value = value;
+    // A page the list does not offer (from an old link) is still the filter asked for: offered too, not dropped.
+    if (element instanceof HTMLSelectElement && value !== '' && ![...element.options].some((option) => option.value === value)) element.add(new Option(value, value));
+    element.value = value;
   }
   const panel = fields.closest('details');
   if (panel && narrows(filters)) panel.open = true;

@@ -25,7 +25,7 @@ export function showNote(query: Query, found: boolean, filters: SearchFilters): 
     note.hidden = true;
     return;
   }
-  if (query.note) note.append(query.note);
+  if (query.note) note.append(found ? query.note.found : query.note.none);
   if (found && query.alternatives && query.alternatives.length > 0) {
     note.append('也可以找：');
     query.alternatives.forEach((word, index) => {

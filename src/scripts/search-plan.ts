@@ -7,12 +7,38 @@
  * asked of the volume router, whose few small files the search fetches
  * anyway; Pagefind still decides which pages match.
  */
-import type { Query, Term } from '../lib/search/normalize.ts';
+import { pagefindPhrase, type Query, type Term } from '../lib/search/normalize.ts';
 import { pinyinKey, pinyinPrefix, pinyinShardPath, type PinyinShard } from '../lib/search/pinyin.ts';
 import { candidateRuns, splitRun, splittable, wordSegments } from '../lib/search/segment.ts';
+import type { SearchVolume } from '../lib/search/volumes.ts';
+import { loadPagefind, mergeVolume } from './pagefind-api.ts';
+import { candidateVolumes } from './search-route.ts';
 
-/** Whether some volume can hold every one of these terms. */
+/** Whether some page holds every one of these terms. */
 export type Holds = (terms: Term[]) => Promise<boolean>;
+
+/** Volumes a check may load: the newest that the router names. The search itself goes further. */
+const CHECKED_VOLUMES = 2;
+
+/**
+ * Whether a page holds a run, as the index says: the router rules out the
+ * volumes that cannot (often all of them, for 春耕贷款, at no index cost);
+ * where it cannot rule out, which in a volume of a thousand articles is common
+ * (every pair of characters of 人工智能产业集群 is somewhere in it), Pagefind's
+ * phrase search is asked in the newest volumes the router names, loading
+ * them as the search would.
+ */
+export function holdsIn(volumes: readonly SearchVolume[], routeShards: number): Holds {
+  return async (terms) => {
+    const candidates = await candidateVolumes(terms, volumes, routeShards);
+    if (candidates.length === 0) return false;
+    await Promise.all(candidates.slice(0, CHECKED_VOLUMES).map((volume) => mergeVolume(volume.path)));
+    const pagefind = await loadPagefind();
+    const found = await Promise.all(terms.map(async (term) => new Set(((await pagefind.search(pagefindPhrase(term)))?.results ?? []).map((r) => r.id))));
+    const [first, ...others] = found;
+    return [...(first ?? [])].some((id) => others.every((set) => set.has(id)));
+  };
+}
 
 const shards = new Map<string, Promise<PinyinShard>>();
 
@@ -62,7 +88,7 @@ async function readPinyin(query: Query): Promise<Query | undefined> {
     display: query.display,
     terms: words.map((text) => ({ text, quoted: false })),
     matchedAs: quote(words),
-    note: `按拼音“${query.display}”查找${quote(words)}。`,
+    note: same(`按拼音“${query.display}”查找${quote(words)}。`),
     alternatives,
   };
 }
@@ -70,7 +96,7 @@ async function readPinyin(query: Query): Promise<Query | undefined> {
 /** Each unquoted term no volume holds as typed, split into the words the index holds; a word held nowhere is named. */
 async function splitRunTogether(query: Query, fromPinyin: boolean, holds: Holds): Promise<Query> {
   const terms: Term[] = [];
-  const notes: string[] = [];
+  const notes: { found: string; none: string }[] = [];
   const missing: string[] = [];
   let changed = false;
   for (const [index, term] of query.terms.entries()) {
@@ -91,14 +117,21 @@ async function splitRunTogether(query: Query, fromPinyin: boolean, holds: Holds)
     changed = true;
     if (split.words.length === 1) terms.push({ text: split.words[0]!, quoted: false });
     else terms.push(...split.words.map((text) => ({ text, quoted: false, group: index })));
-    if (split.words.length > 1) notes.push(`没有完全匹配“${term.text}”的文章，以下文章同时包含${quote(split.words)}。`);
+    if (split.words.length > 1) {
+      notes.push({ found: `没有完全匹配“${term.text}”的文章，以下文章同时包含${quote(split.words)}。`, none: `没有完全匹配“${term.text}”的文章，也没有文章同时包含${quote(split.words)}。` });
+    }
   }
-  if (missing.length > 0) return { ...query, note: `没有文章包含${quote(missing)}。` };
+  if (missing.length > 0) return { ...query, note: same(`没有文章包含${quote(missing)}。`) };
   if (!changed) return query;
   return {
     ...query,
     terms,
     matchedAs: quote(terms.map((term) => term.text)),
-    note: [fromPinyin ? query.note : undefined, ...notes].filter(Boolean).join(''),
+    note: {
+      found: [fromPinyin ? query.note?.found : undefined, ...notes.map((n) => n.found)].filter(Boolean).join(''),
+      none: [fromPinyin ? query.note?.none : undefined, ...notes.map((n) => n.none)].filter(Boolean).join(''),
+    },
   };
 }
+
+const same = (text: string) => ({ found: text, none: text });

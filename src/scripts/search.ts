@@ -13,7 +13,7 @@ import { phraseWindow } from '../lib/search/window.ts';
 import { candidateVolumes } from './search-route.ts';
 import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
 import { showNote } from './search-note.ts';
-import { planQuery } from './search-plan.ts';
+import { holdsIn, planQuery } from './search-plan.ts';
 import { readFilters, searchHref } from '../lib/search/filters.ts';
 
 /** Results shown at a time; each is loaded (its text, for the excerpt) only when shown. */
@@ -53,8 +53,9 @@ let current: Answer | undefined;
 
 async function run(raw: string): Promise<void> {
   const ticket = ++latest;
-  // Pinyin read as Chinese, words run together split where no volume holds them as typed (search-plan.ts).
-  const query = await planQuery(parseQuery(raw, t2s), async (terms) => (await candidateVolumes(terms, volumes, routeShards)).length > 0);
+  // Pinyin read as Chinese, words run together split where no page holds them as typed (search-plan.ts).
+  if (raw.trim() !== '') status.textContent = '正在搜索…';
+  const query = await planQuery(parseQuery(raw, t2s), holdsIn(volumes, routeShards));
   if (ticket !== latest) return;
   history.replaceState(history.state, '', searchHref(location.pathname, query.display, currentFilters()));
   if (query.terms.every((term) => pagefindPhrase(term) === '')) {

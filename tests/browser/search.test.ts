@@ -80,6 +80,96 @@ const RELEVANCE: [string, string | undefined][] = [
   ['春耕 足球', undefined],
 ];
 
+/**
+ * Words run together as readers type them, with no space: [query, expected
+ * first result, the words it is searched as]. No article holds any of them
+ * as typed, so each is split into the words the index holds.
+ */
+const RUN_TOGETHER: [string, string, string[]][] = [
+  ['春耕贷款', A2, ['春耕', '贷款']],
+  ['拱墅人工智能', A1, ['拱墅', '人工智能']],
+  ['海盐新居民', A3, ['海盐', '新居民']],
+  ['嘉兴生姜', A2, ['嘉兴', '生姜']],
+  ['杭州拱墅区', A1, ['杭州', '拱墅区']],
+  ['拱墅大运河', A1, ['拱墅', '大运河']],
+  ['拱墅算力', A1, ['拱墅', '算力']],
+  ['詹丽华拱墅', A1, ['詹丽华', '拱墅']],
+  ['柳景春詹丽华', A1, ['柳景春', '詹丽华']],
+  ['人工智能产业集群', A1, ['人工智能产业', '集群']],
+  ['武林cbd商务区', A1, ['武林cbd', '商务区']],
+  ['城中村改造拱墅', A1, ['城中村改造', '拱墅']],
+  ['恒隆广场嘉里城', A1, ['恒隆广场', '嘉里城']],
+  ['拱墅土地要素', A1, ['拱墅', '土地要素']],
+  ['杭州数字经济', A1, ['杭州', '数字经济']],
+  ['新质生产力拱墅', A1, ['新质生产力', '拱墅']],
+  ['禾城农商银行春耕', A2, ['禾城农商银行', '春耕']],
+  ['俞建忠葡萄', A2, ['俞建忠', '葡萄']],
+  ['王江泾支行贷款', A2, ['王江泾支行', '贷款']],
+  ['秀洲区葡萄', A2, ['秀洲区', '葡萄']],
+  ['新丰镇生姜', A2, ['新丰镇', '生姜']],
+  ['屠光明贷款', A2, ['屠光明', '贷款']],
+  ['彤玫瑰葡萄扩种', A2, ['彤玫瑰', '葡萄', '扩种']],
+  ['张焕楠春耕', A2, ['张焕楠', '春耕']],
+  ['普惠金融乡村振兴', A2, ['普惠金融', '乡村振兴']],
+  ['涉农贷款嘉兴', A2, ['涉农贷款', '嘉兴']],
+  ['省农担授信', A2, ['省农担', '授信']],
+  ['生姜种植大棚', A2, ['生姜种植', '大棚']],
+  ['嘉兴的生姜', A2, ['嘉兴', '生姜']],
+  ['沈震勤新居民', A3, ['沈震勤', '新居民']],
+  ['西塘桥街道新居民', A3, ['西塘桥街道', '新居民']],
+  ['新居民志愿者网格', A3, ['新居民志愿者', '网格']],
+  ['海湾社区蓝领公寓', A3, ['海湾社区', '蓝领公寓']],
+  ['安心公寓新居民', A3, ['安心公寓', '新居民']],
+  ['乡音调解纠纷', A3, ['乡音调解', '纠纷']],
+  ['暖心驿站垃圾分类', A3, ['暖心驿站', '垃圾分类']],
+  ['海盐经开区新居民', A3, ['海盐经开区', '新居民']],
+  ['杭州湾集团蓝领公寓', A3, ['杭州湾集团', '蓝领公寓']],
+];
+
+/** Run together, but no page holds them all: [query, the note above the (empty) results]. */
+const RUN_TOGETHER_ABSENT: [string, string][] = [
+  ['新居民房价', '没有文章包含“房价”。'],
+  ['春耕足球', '没有文章包含“足球”。'],
+  ['拱墅台风', '没有文章包含“台风”。'],
+  ['嘉兴地铁', '没有文章包含“地铁”。'],
+  ['上海新居民', '没有文章包含“上海”。'],
+  ['量子计算机', '没有文章包含“量子计算机”。'],
+  // Each word is in some article, never both in one.
+  ['拱墅生姜', '没有完全匹配“拱墅生姜”的文章，也没有文章同时包含“拱墅”和“生姜”。'],
+];
+
+/** Pinyin, for readers without a Chinese input method: [query, expected first result, the word it was read as]. */
+const PINYIN: [string, string, string][] = [
+  ['hangzhou', A1, '杭州'],
+  ['hang zhou', A1, '杭州'],
+  ['Hangzhou', A1, '杭州'],
+  ['hz', A1, '杭州'],
+  ['gongshu', A1, '拱墅'],
+  ['chungeng', A2, '春耕'],
+  ['xinjumin', A3, '新居民'],
+  ['xjm', A3, '新居民'],
+  ['haiyan', A3, '海盐'],
+  ['yujianzhong', A2, '俞建忠'],
+  ['zhanlihua', A1, '詹丽华'],
+  ['shengjiang', A2, '生姜'],
+  ['dayunhe', A1, '大运河'],
+  ['rengongzhineng', A1, '人工智能'],
+];
+
+/** Filters and sort, as the URL carries them: [query string, the headlines expected, in order]. */
+const FILTERED: [string, string[]][] = [
+  ['q=金融&author=张焕楠', [A2]],
+  ['q=金融&author=詹丽华', [A1]],
+  ['q=新居民&author=张焕楠', []],
+  [`q=杭州&edition=${encodeURIComponent('第 1 期版面')}`, [A1, A3]],
+  [`q=杭州&edition=${encodeURIComponent('第 2 版')}`, []],
+  // These three articles are undated: a date range holds none of them.
+  ['q=春耕&from=2026-01-01&to=2026-12-31', []],
+  // Newest first; equal dates keep the printed order.
+  ['q=金融', [A2, A1]],
+  ['q=金融&sort=date', [A1, A2]],
+];
+
 /** Each article's whole text as a reader sees it, for checking that a result really holds the query. */
 const articleText = new Map(
   builtPages()
@@ -134,6 +224,149 @@ describe('relevance: the article meant comes first, and only articles holding th
       const simplified = (term: string) => normalizeText(term, { 農: '农', 銀: '银', 數: '数', 經: '经', 濟: '济', 願: '愿', 鄉: '乡', 興: '兴' });
       for (const term of terms) expect(text, `${headline} lacks ${term.text}`).toContain(simplified(term.text));
     }
+  });
+});
+
+/** Checks every shown result holds every word, as the reader sees the article. */
+function expectEveryResultHolds(headlines: string[], words: string[]): void {
+  for (const headline of headlines) for (const word of words) expect(articleText.get(headline), `${headline} lacks ${word}`).toContain(word);
+}
+
+describe('words run together, as readers type them', () => {
+  it(`covers at least 30 run-together queries and 5 with a missing word (${RUN_TOGETHER.length}, ${RUN_TOGETHER_ABSENT.length} here)`, () => {
+    expect(RUN_TOGETHER.length).toBeGreaterThanOrEqual(30);
+    expect(RUN_TOGETHER_ABSENT.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(RUN_TOGETHER)('%s → %s, as %j', async (query, first, words) => {
+    const headlines = await searchFor(query);
+    expect(headlines[0]).toBe(first);
+    expectEveryResultHolds(headlines, words);
+    const quoted = words.map((word) => `“${word}”`).join('和');
+    expect(await page.locator('#search-explain').textContent()).toBe(`没有完全匹配“${query}”的文章，以下文章同时包含${quoted}。`);
+    expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^找到 \\d+ 篇包含${quoted}的文章。$`, 'u'));
+    // The article's text holds no run of the query as typed: this really is the fallback.
+    expect(articleText.get(first)).not.toContain(query);
+  });
+
+  it.each(RUN_TOGETHER_ABSENT)('%s → nothing, and says why: %s', async (query, note) => {
+    expect(await searchFor(query)).toEqual([]);
+    expect(await page.locator('#search-status').textContent()).toBe(`没有找到包含“${query}”的文章。`);
+    expect(await page.locator('#search-explain').textContent()).toBe(note);
+  });
+
+  it('still ranks an exact match as such, with no note, when the words stand together somewhere', async () => {
+    expect(await searchFor('新居民志愿者')).toEqual([A3]);
+    expect(await page.locator('#search-explain').isHidden()).toBe(true);
+    expect(await page.locator('#search-status').textContent()).toBe('找到 1 篇包含“新居民志愿者”的文章。');
+  });
+
+  it('finds a photo credit and a caption: everything printed on the article is searchable', async () => {
+    expect(await searchFor('拱墅区委宣传部')).toEqual([A1]);
+    expect(await page.locator('.result .excerpt').first().textContent()).toBe('图片由拱墅区委宣传部提供');
+    expect(await searchFor('图片由禾城农商银行提供')).toEqual([A2]);
+    expect(await searchFor('杭州中美华东制药有限公司')).toEqual([A1]);
+  });
+
+  it('shows a sentence around the words, cut at punctuation, and never joins two paragraphs with a space', async () => {
+    await searchFor('正视');
+    const excerpt = (await page.locator('.result > .excerpt').first().textContent()) ?? '';
+    expect(excerpt).toBe('任何一份发展规划，都离不开对自身家底的盘点、对时代大势的把握、对现存问题的正视。');
+    await searchFor('春耕贷款');
+    const parts = await page.locator('.result > .excerpt').allTextContents();
+    for (const text of parts) {
+      expect(text).not.toMatch(/[。！？] /u);
+      expect(text).toMatch(/[。！？；”]$|…$/u);
+    }
+  });
+});
+
+describe('pinyin, for readers without a Chinese input method', () => {
+  it(`covers at least 10 pinyin queries (${PINYIN.length} here)`, () => {
+    expect(PINYIN.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(PINYIN)('%s → %s, read as %s', async (query, first, word) => {
+    const headlines = await searchFor(query);
+    expect(headlines[0]).toBe(first);
+    expectEveryResultHolds(headlines, [word]);
+    expect(await page.locator('#search-explain').textContent()).toContain(`按拼音“${parseQuery(query).display}”查找“${word}”`);
+    // What is marked is the Chinese word, wherever the excerpt shows it.
+    for (const mark of await page.locator('.result mark').allTextContents()) expect(mark).toBe(word);
+  });
+
+  it('searches a Latin word the articles print as itself, not as pinyin', async () => {
+    expect(await searchFor('cbd')).toEqual([A1]);
+    expect(await page.locator('#search-explain').isHidden()).toBe(true);
+  });
+
+  it('fetches one small file of the pinyin map for a query', async () => {
+    const fetched: string[] = [];
+    const reader = await newPage(browser);
+    reader.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await reader.goto(siteUrl('/search/?q=gongshu'));
+    await settled(reader);
+    expect(fetched.filter((path) => path.startsWith('/search/pinyin/'))).toEqual(['/search/pinyin/go.json']);
+    await reader.context().close();
+  });
+});
+
+describe('news filters and sort', () => {
+  it(`covers at least 5 filtered queries (${FILTERED.length} here)`, () => {
+    expect(FILTERED.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(FILTERED)('/search/?%s → %j', async (params, expected) => {
+    await page.goto(siteUrl(`/search/?${params}`));
+    await settled(page);
+    expect(await page.locator('.result-headline').allTextContents()).toEqual(expected);
+    // The URL keeps the filters, and the form shows them.
+    const url = new URL(page.url());
+    for (const [name, value] of new URLSearchParams(params)) {
+      expect(url.searchParams.get(name)).toBe(value);
+      if (name !== 'q') expect(await page.locator(`#search-filters [name="${name}"]`).inputValue()).toBe(value);
+    }
+  });
+
+  it('searches again when a filter changes, and keeps it in the URL', async () => {
+    await searchFor('金融');
+    expect(await page.locator('.result-headline').allTextContents()).toEqual([A2, A1]);
+    await page.locator('summary', { hasText: '筛选和排序' }).click();
+    const answered = Number(await page.getAttribute('#search-results', 'data-answered'));
+    await page.selectOption('#search-filters select[name="sort"]', 'date');
+    await page.waitForFunction((before) => Number(document.querySelector('#search-results')?.getAttribute('data-answered')) > before, answered);
+    expect(await page.locator('.result-headline').allTextContents()).toEqual([A1, A2]);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('date');
+    await page.fill('#search-filters input[name="author"]', '张焕楠');
+    await page.locator('#search-filters input[name="author"]').dispatchEvent('change');
+    await page.waitForFunction(() => document.querySelectorAll('.result').length === 1);
+    expect(await page.locator('.result-headline').allTextContents()).toEqual([A2]);
+    expect(await page.locator('#search-explain').textContent()).toContain('只看作者：张焕楠');
+    expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('金融')}&author=${encodeURIComponent('张焕楠')}&sort=date`);
+  });
+
+  it('shows each result’s kicker, headline, where and when it was printed, and byline', async () => {
+    await searchFor('新居民');
+    const result = page.locator('.result').first();
+    expect(await result.locator('.kicker').textContent()).toBe('海盐经开区');
+    expect(await result.locator('.result-headline').textContent()).toBe(A3);
+    expect(await result.locator('.meta').textContent()).toBe('第 1 期版面 · 沈震勤');
+  });
+
+  it('without JavaScript, the filters are a plain form that reaches the same page with every value in the URL', async () => {
+    const off = await newPage(browser, { javaScriptEnabled: false });
+    await off.goto(siteUrl('/search/'));
+    await off.fill('#search-query', '金融');
+    await off.locator('summary', { hasText: '筛选和排序' }).click();
+    await off.fill('#search-filters input[name="from"]', '2026-01-01');
+    await off.fill('#search-filters input[name="author"]', '张焕楠');
+    await off.selectOption('#search-filters select[name="sort"]', 'date');
+    await Promise.all([off.waitForURL(/\/search\/\?/u), off.press('#search-query', 'Enter')]);
+    const url = new URL(off.url());
+    expect(url.pathname).toBe('/search/');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ q: '金融', from: '2026-01-01', to: '', author: '张焕楠', edition: '', sort: 'date' });
+    expect(await off.locator('.search-page .search-note').first().textContent()).toContain('需要浏览器开启 JavaScript');
+    await off.context().close();
   });
 });
 

@@ -61,15 +61,24 @@ describe('search at build time', () => {
     for (const path of builtPages()) expect(readPage(path).includes('\u200b'), path).toBe(false);
   });
 
-  it('marks article text for the index and leaves navigation, credits and the ■ mark out', () => {
+  it('marks article text for the index, captions and credits included, and leaves navigation and the ■ mark out', () => {
     const doc = loadPage('/articles/he-cheng-nong-shang-yin-hang/');
     const body = doc.querySelector('[data-pagefind-body]')!;
     expect(body.tagName).toBe('ARTICLE');
     expect(doc.querySelectorAll('[data-pagefind-body]')).toHaveLength(1);
-    for (const ignored of ['.article-footer', 'header .meta', 'figure .credit', '.byline-mark']) {
+    for (const ignored of ['.article-footer', 'header .meta', '.byline-mark']) {
       expect(body.querySelector(ignored)?.hasAttribute('data-pagefind-ignore'), ignored).toBe(true);
     }
-    expect(body.getAttribute('data-pagefind-meta')).toBe('title[data-headline], byline[data-byline], edition[data-edition], order[data-order]');
+    // Everything printed on the article is searchable: captions, credits, headings, byline.
+    for (const printed of ['figure figcaption', 'figure .credit', 'h1', '.byline']) {
+      expect(body.querySelector(printed), printed).not.toBeNull();
+      expect(body.querySelector(printed)?.closest('[data-pagefind-ignore]'), printed).toBeNull();
+    }
+    expect(loadPage('/articles/gong-shu-kai-ju/').querySelector('[data-pagefind-body] p.credit')?.closest('[data-pagefind-ignore]')).toBeNull();
+    expect(body.getAttribute('data-pagefind-meta')).toBe('title[data-headline], byline[data-byline], edition[data-edition], place[data-place], order[data-order]');
+    // Filters and sort are Pagefind's own: one value an element, and a sort key on every article.
+    expect([...body.querySelectorAll('[data-pagefind-filter]')].map((el) => el.getAttribute('data-pagefind-filter'))).toEqual(['author:张焕楠', 'edition:第 1 期版面']);
+    expect(body.getAttribute('data-pagefind-sort')).toMatch(/^date:\d+$/u);
     expect(body.getAttribute('data-headline')).toBe('禾城农商银行：金融活水润田畴 护航春耕赋能乡村振兴');
     for (const path of ['/', '/editions/', '/search/', '/404.html']) expect(loadPage(path).querySelector('[data-pagefind-body]'), path).toBeNull();
   });
@@ -80,6 +89,15 @@ describe('search at build time', () => {
     expect(map['銀']).toBe('银');
     expect(map['農']).toBe('农');
     expect(Buffer.byteLength(json)).toBeLessThan(16 * 1024);
+  });
+
+  it('writes the pinyin map as small files of the articles’ own words', () => {
+    const files = readdirSync(join(distDir, 'search/pinyin'));
+    expect(files).toContain('ha.json');
+    const shard = JSON.parse(readFileSync(join(distDir, 'search/pinyin/ha.json'), 'utf8')) as Record<string, string[]>;
+    expect(shard['hangzhou']).toEqual(['杭州']);
+    const total = files.reduce((sum, name) => sum + readFileSync(join(distDir, 'search/pinyin', name)).length, 0);
+    expect(total).toBeLessThan(64 * 1024);
   });
 
   it('loads the search script on the search page only', () => {

@@ -29,15 +29,20 @@ export function excerptParts(text: string, terms: Term[], length = 90, t2s: Char
   const folded = chars.map((char) => normalizeText(char, t2s) || ' ');
   const hits = new Array<boolean>(chars.length).fill(false);
   let first = -1;
-  for (const term of terms) {
+  const starts: { at: number; end: number; term: number }[] = [];
+  terms.forEach((term, index) => {
     const needle = [...term.text];
     for (let i = 0; i + needle.length <= chars.length; i++) {
       if (needle.every((c, k) => folded[i + k] === c)) {
         for (let k = 0; k < needle.length; k++) hits[i + k] = true;
+        starts.push({ at: i, end: i + needle.length, term: index });
         if (first === -1 || i < first) first = i;
       }
     }
-  }
+  });
+  // Several terms: the excerpt goes where they all stand closest together, not merely to the first hit.
+  const window = closestTogether(starts);
+  if (window !== undefined) first = window;
   const [start, end] = chars.length <= length ? [0, chars.length] : excerptWindow(chars, Math.max(0, first), length);
   const parts: ExcerptPart[] = [];
   if (start > 0 && !SENTENCE_END.test(chars[start - 1]!) && !CLOSING.test(chars[start - 1]!)) parts.push({ text: '…', hit: false });
@@ -94,4 +99,22 @@ export function excerptWindow(chars: readonly string[], at: number, length: numb
     }
   }
   return [clauses[lo]![0], clauses[hi]![1]];
+}
+
+/** Where the shortest stretch holding one match of every term found begins (undefined for one term). */
+function closestTogether(starts: { at: number; end: number; term: number }[]): number | undefined {
+  const kinds = new Set(starts.map((s) => s.term)).size;
+  if (kinds < 2) return undefined;
+  const sorted = [...starts].sort((a, b) => a.at - b.at);
+  let best: { length: number; at: number } | undefined;
+  for (let left = 0; left < sorted.length; left++) {
+    const seen = new Set<number>();
+    let end = 0;
+    for (let right = left; right < sorted.length && seen.size < kinds; right++) {
+      seen.add(sorted[right]!.term);
+      end = Math.max(end, sorted[right]!.end);
+      if (seen.size === kinds && (!best || end - sorted[left]!.at < best.length)) best = { length: end - sorted[left]!.at, at: sorted[left]!.at };
+    }
+  }
+  return best?.at;
 }

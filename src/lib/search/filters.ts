@@ -104,8 +104,14 @@ export function articleFilterValues(date: string | undefined, authors: readonly 
   return [...new Set(values)];
 }
 
-/** An article's data-pagefind-sort value: its date as a number (20260305), 0 when the page gives none, so every article sorts. */
-export const articleSortAttribute = (date: string | undefined): string => `date:${date ? date.replaceAll('-', '') : '0'}`;
+/**
+ * An article's data-pagefind-sort value for 按日期: its place in the
+ * newest-first order (searchOrder in rank.ts: the date, then page and printed
+ * position; undated pages by ingest order, after every dated one), negated
+ * so that Pagefind's descending sort puts the newest first. Every article has
+ * one: Pagefind leaves out of a sorted search the pages without the key.
+ */
+export const articleSortAttribute = (order: number): string => `date:${-order}`;
 
 export interface DateValues {
   year: string[];

@@ -24,10 +24,11 @@ export interface Query {
   /**
    * Set when the terms searched are not the ones typed (words run together
    * split, pinyin read as Chinese): what the results hold, as the status says
-   * it (“春耕”和“贷款”), and the sentence explaining it, shown above them.
+   * it (“春耕”和“贷款”), and the sentence explaining it, shown above them
+   * (one for when pages are found, one for when none are).
    */
   matchedAs?: string;
-  note?: string;
+  note?: { found: string; none: string };
   /** Other Chinese words a pinyin query may spell, offered as links. */
   alternatives?: string[];
 }

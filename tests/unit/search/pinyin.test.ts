@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pinyinKey, pinyinPrefix } from '../../../src/lib/search/pinyin.ts';
+import { corpusPinyinShards, MAX_WORDS, pinyinOf } from '../../../src/lib/search/pinyin-index.ts';
+import { parseQuery } from '../../../src/lib/search/normalize.ts';
+import { projectRoot } from '../../support/paths.ts';
+
+const texts = readdirSync(join(projectRoot, 'content/articles')).map((name) => readFileSync(join(projectRoot, 'content/articles', name), 'utf8'));
+const shards = corpusPinyinShards(texts, ['詹丽华', '柳景春', '张焕楠', '沈震勤']);
+const lookup = (key: string) => shards.get(pinyinPrefix(key))?.[key];
+
+describe('pinyinKey', () => {
+  it('reads a query of Latin letters as one key, spaces between syllables dropped', () => {
+    expect(pinyinKey(parseQuery('Hang Zhou').terms)).toBe('hangzhou');
+    expect(pinyinKey(parseQuery('nü').terms)).toBe('nv');
+    expect(pinyinKey(parseQuery('杭州').terms)).toBeUndefined();
+    expect(pinyinKey(parseQuery('"hangzhou"').terms)).toBeUndefined();
+    expect(pinyinKey(parseQuery('h').terms)).toBeUndefined();
+    expect(pinyinKey(parseQuery('5g').terms)).toBeUndefined();
+  });
+});
+
+describe('the pinyin map, from the articles’ own words', () => {
+  it('spells words, names the segmenter does not know, and names from bylines', () => {
+    expect(pinyinOf('行长')).toEqual({ full: 'hangzhang', initials: 'hz' });
+    expect(lookup('hangzhou')).toEqual(['杭州']);
+    expect(lookup('gongshu')).toEqual(['拱墅']);
+    expect(lookup('xinjumin')).toEqual(['新居民']);
+    expect(lookup('yujianzhong')).toEqual(['俞建忠']);
+    expect(lookup('zhanlihua')).toEqual(['詹丽华']);
+    expect(lookup('rengongzhineng')).toEqual(['人工智能']);
+  });
+
+  it('gives initials only where one word clearly dominates them', () => {
+    expect(lookup('hz')).toEqual(['杭州']);
+    expect(lookup('xjm')).toEqual(['新居民']);
+    // 拱墅 and 工作, 公司… share gs: too ambiguous to guess.
+    expect(lookup('gs')).toBeUndefined();
+  });
+
+  it('leaves out runs that begin or end with a function word, and the Latin words the articles print', () => {
+    expect(lookup('gongshude')).toBeUndefined();
+    expect(lookup('cbd')).toBeUndefined();
+  });
+
+  it('stays small: a file per two-letter prefix, at most a few KiB each here, and a bounded number of words', () => {
+    const sizes = [...shards.values()].map((shard) => Buffer.byteLength(JSON.stringify(shard)));
+    expect([...shards.keys()].every((prefix) => /^[a-z]{2}$/u.test(prefix))).toBe(true);
+    expect(Math.max(...sizes)).toBeLessThan(8 * 1024);
+    expect(MAX_WORDS).toBeLessThanOrEqual(60_000);
+  });
+});
