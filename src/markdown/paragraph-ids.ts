@@ -19,7 +19,9 @@ export function paragraphIds() {
           if (ctx.parent(node).type !== 'root') return;
           count = (count ?? standfirstLength(ctx.data)) + 1;
           ctx.setProperty(node, 'id', `p-${count}`);
-          ctx.appendChild(node, selfLink(`p-${count}`, `复制第 ${count} 段的链接`));
+          // First in the paragraph: CSS places the mark in the first line's indent anyway, and Chromium
+          // justifies a last line that ends with an absolutely placed element when text-wrap is pretty.
+          ctx.prependChild(node, selfLink(`p-${count}`, `复制第 ${count} 段的链接`));
         },
       },
       {

@@ -26,11 +26,12 @@ async function open(path: string, options: Parameters<typeof newPage>[1] = {}): 
 }
 
 /** Each text block's lines as the browser laid them out: the characters on each line, by line. */
-function linesOf(selector: string): { id: string; lines: string[]; linkTop: number | null; lastLineTop: number; height: number; lineHeight: number }[] {
+function linesOf(selector: string): { id: string; lines: string[]; linkTop: number | null; lastLineTop: number; lastLineSpread: number; height: number; lineHeight: number }[] {
   return [...document.querySelectorAll(selector)].map((block) => {
     const range = document.createRange();
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     const byTop = new Map<number, string>();
+    const boxes: DOMRect[] = [];
     let lastLineTop = 0;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       for (let i = 0; i < node.data.length; i++) {
@@ -40,15 +41,20 @@ function linesOf(selector: string): { id: string; lines: string[]; linkTop: numb
         if (box.width === 0) continue;
         const top = Math.round(box.top);
         byTop.set(top, (byTop.get(top) ?? '') + node.data[i]);
+        boxes.push(box);
         lastLineTop = Math.max(lastLineTop, top);
       }
     }
     const link = block.querySelector('.self-link');
+    // Space on the last line beyond its characters' own widths: a last line set justified spreads them apart.
+    const last = boxes.filter((box) => Math.round(box.top) === lastLineTop);
+    const spread = last.length > 1 ? last.at(-1)!.right - last[0]!.left - last.reduce((sum, box) => sum + box.width, 0) : 0;
     return {
       id: block.id || block.tagName,
       lines: [...byTop.keys()].sort((a, b) => a - b).map((top) => byTop.get(top)!),
       linkTop: link ? Math.round(link.getBoundingClientRect().top) : null,
       lastLineTop,
+      lastLineSpread: spread / parseFloat(getComputedStyle(block).fontSize),
       height: block.getBoundingClientRect().height,
       lineHeight: parseFloat(getComputedStyle(block).lineHeight),
     };
@@ -71,12 +77,16 @@ describe('Chinese line setting', () => {
     await page.context().close();
   });
 
-  it.each(cases)('$path at $width px: no paragraph or caption ends on a line of a single character', async ({ path, width }) => {
-    const page = await open(path, { viewport: { width, height: 800 } });
+  const sized = cases.flatMap((c) => ['m', 'xl'].map((size) => ({ ...c, size })));
+  it.each(sized)('$path at $width px, text size $size: no paragraph or caption ends on a line of a single character, and no last line is spread out', async ({ path, width, size }) => {
+    const page = await newPage(browser, { viewport: { width, height: 800 } });
+    await page.addInitScript((value) => localStorage.setItem('text-size', value), size);
+    await page.goto(siteUrl(path), { waitUntil: 'load' });
     const blocks = await page.evaluate(linesOf, '.article-body p:not(.credit), .standfirst p, figcaption');
     for (const block of blocks.filter((b) => b.lines.length > 1)) {
       const last = block.lines.at(-1)!.replace(/[\p{P}\s]/gu, '');
       expect(last.length, `${block.id} ends “${block.lines.at(-1)}”`).toBeGreaterThan(1);
+      expect(block.lastLineSpread, `${block.id}: last line “${block.lines.at(-1)}” spread`).toBeLessThan(0.6);
     }
     await page.context().close();
   });
