@@ -7,7 +7,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexCopy } from '../lib/search/index-copy.ts';
 import { normalizeText } from '../lib/search/normalize.ts';
-import { exposeLocationWeights } from '../lib/search/pagefind-patch.ts';
+import { exposeLocationWeights, keepSortedOrderAcrossIndexes } from '../lib/search/pagefind-patch.ts';
 import { routeShardPath, routeShards, routeText, textKeys, writeRouteShards } from '../lib/search/route.ts';
 import { buildT2sMap } from '../lib/search/t2s.ts';
 import { BASE_INDEX_PATH, compareVolumesNewestFirst, volumePath } from '../lib/search/volumes.ts';
@@ -106,7 +106,7 @@ export function pagefindIndex(): AstroIntegration {
           for (const entry of readdirSync(base).filter((name) => BASE_FILES.test(name))) cpSync(join(base, entry), join(baseTarget, entry), { recursive: true });
           for (const file of SHARED_FILES) cpSync(join(base, file), join(outDir, 'pagefind', file));
           const script = join(outDir, 'pagefind', 'pagefind.js');
-          writeFileSync(script, exposeLocationWeights(readFileSync(script, 'utf8')));
+          writeFileSync(script, keepSortedOrderAcrossIndexes(exposeLocationWeights(readFileSync(script, 'utf8'))));
           const shards = routeShards(indexed.length);
           writeRoute(outDir, simplifiedKeys(routeKeys), shards);
           checkSearchPage(outDir, [...volumes.keys()].sort(compareVolumesNewestFirst), shards);

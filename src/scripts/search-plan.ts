@@ -17,6 +17,13 @@ import { candidateVolumes } from './search-route.ts';
 /** Whether some page holds every one of these terms. */
 export type Holds = (terms: Term[]) => Promise<boolean>;
 
+export interface IndexChecks {
+  /** The volume router alone: false means no page can hold them; true, only that some volume holds all their keys. Loads no volume. */
+  mayHold: Holds;
+  /** The router, then Pagefind itself in the newest volumes the router names. */
+  holds: Holds;
+}
+
 /** Volumes a check may load: the newest that the router names. The search itself goes further. */
 const CHECKED_VOLUMES = 2;
 
@@ -28,8 +35,9 @@ const CHECKED_VOLUMES = 2;
  * phrase search is asked in the newest volumes the router names, loading
  * them as the search would.
  */
-export function holdsIn(volumes: readonly SearchVolume[], routeShards: number): Holds {
-  return async (terms) => {
+export function indexChecks(volumes: readonly SearchVolume[], routeShards: number): IndexChecks {
+  const mayHold: Holds = async (terms) => (await candidateVolumes(terms, volumes, routeShards)).length > 0;
+  const holds: Holds = async (terms) => {
     const candidates = await candidateVolumes(terms, volumes, routeShards);
     if (candidates.length === 0) return false;
     await Promise.all(candidates.slice(0, CHECKED_VOLUMES).map((volume) => mergeVolume(volume.path)));
@@ -38,6 +46,7 @@ export function holdsIn(volumes: readonly SearchVolume[], routeShards: number): 
     const [first, ...others] = found;
     return [...(first ?? [])].some((id) => others.every((set) => set.has(id)));
   };
+  return { mayHold, holds };
 }
 
 const shards = new Map<string, Promise<PinyinShard>>();
@@ -65,9 +74,9 @@ const quote = (words: readonly string[]) => words.map((word) => `“${word}”`)
  * The query as typed when it is Chinese and found as it stands; otherwise
  * the query to search instead, saying how it was read.
  */
-export async function planQuery(query: Query, holds: Holds): Promise<Query> {
+export async function planQuery(query: Query, checks: IndexChecks): Promise<Query> {
   const read = await readPinyin(query);
-  return splitRunTogether(read ?? query, read !== undefined, holds);
+  return splitRunTogether(read ?? query, read !== undefined, checks);
 }
 
 /** hangzhou, hang zhou, hz → 杭州; gongshu rengongzhineng → 拱墅 人工智能. Undefined when the query is not pinyin the map knows. */
@@ -94,7 +103,7 @@ async function readPinyin(query: Query): Promise<Query | undefined> {
 }
 
 /** Each unquoted term no volume holds as typed, split into the words the index holds; a word held nowhere is named. */
-async function splitRunTogether(query: Query, fromPinyin: boolean, holds: Holds): Promise<Query> {
+async function splitRunTogether(query: Query, fromPinyin: boolean, { mayHold, holds }: IndexChecks): Promise<Query> {
   const terms: Term[] = [];
   const notes: { found: string; none: string }[] = [];
   const missing: string[] = [];
@@ -105,9 +114,15 @@ async function splitRunTogether(query: Query, fromPinyin: boolean, holds: Holds)
       continue;
     }
     const segments = wordSegments(term.text);
-    const runs = candidateRuns(segments);
-    const held = new Set((await Promise.all(runs.map(async (run) => ((await holds([{ text: run, quoted: false }])) ? run : '')))).filter(Boolean));
-    const split = splitRun(segments, (run) => held.has(run));
+    const asked = async (runs: string[], check: Holds) => new Set((await Promise.all(runs.map(async (run) => ((await check([{ text: run, quoted: false }])) ? run : '')))).filter(Boolean));
+    // The router first: a word no volume can hold is named without loading any volume (量子计算机).
+    const possible = await asked(candidateRuns(segments), mayHold);
+    let split = splitRun(segments, (run) => possible.has(run));
+    if (split.missing.length === 0) {
+      // The router cannot tell 人工智能产业集群 from its pairs of characters: Pagefind confirms the runs it let through.
+      const held = await asked([...possible], holds);
+      split = splitRun(segments, (run) => held.has(run));
+    }
     if (split.missing.length > 0 || split.words.length === 0) {
       // Nothing can match: the term stays as typed (no volume holds it) and the missing words are named.
       missing.push(...(split.missing.length > 0 ? split.missing : [term.text]));

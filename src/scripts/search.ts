@@ -13,7 +13,7 @@ import { phraseWindow } from '../lib/search/window.ts';
 import { candidateVolumes } from './search-route.ts';
 import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
 import { showNote } from './search-note.ts';
-import { holdsIn, planQuery } from './search-plan.ts';
+import { indexChecks, planQuery } from './search-plan.ts';
 import { readFilters, searchHref } from '../lib/search/filters.ts';
 
 /** Results shown at a time; each is loaded (its text, for the excerpt) only when shown. */
@@ -55,7 +55,7 @@ async function run(raw: string): Promise<void> {
   const ticket = ++latest;
   // Pinyin read as Chinese, words run together split where no page holds them as typed (search-plan.ts).
   if (raw.trim() !== '') status.textContent = '正在搜索…';
-  const query = await planQuery(parseQuery(raw, t2s), holdsIn(volumes, routeShards));
+  const query = await planQuery(parseQuery(raw, t2s), indexChecks(volumes, routeShards));
   if (ticket !== latest) return;
   history.replaceState(history.state, '', searchHref(location.pathname, query.display, currentFilters()));
   if (query.terms.every((term) => pagefindPhrase(term) === '')) {

@@ -78,6 +78,58 @@ describe('archive pages: keyboard and layout', () => {
   });
 });
 
+describe('search filters and sort across the archive (Pagefind’s own filters and sort)', () => {
+  /** Opens a search URL and reads each result's printed date (from 2026年3月2日 in its meta line) and meta line. */
+  async function filtered(params: string): Promise<{ dates: string[]; metas: string[]; page: Page }> {
+    const page = await open(`/search/?${params}`);
+    await page.waitForFunction(() => /^(找到|没有找到)/u.test(document.querySelector('#search-status')?.textContent ?? ''));
+    const metas = await page.locator('.result .meta').allTextContents();
+    const dates = metas.map((meta) => {
+      const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(meta);
+      return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : 'undated';
+    });
+    return { dates, metas, page };
+  }
+
+  it('keeps to a date range', async () => {
+    const { dates, page } = await filtered('q=的&from=2026-03-02&to=2026-03-03');
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(['2026-03-02', '2026-03-03']).toContain(date);
+    expect(await page.textContent('#search-explain')).toContain('只看日期：2026-03-02 至 2026-03-03');
+    await page.context().close();
+  });
+
+  it('sorts newest first on request, across volumes', async () => {
+    const { dates, page } = await filtered('q=的&sort=date');
+    expect(dates[0]).toBe('2026-03-05');
+    expect([...dates].sort().reverse()).toEqual(dates);
+    await page.context().close();
+  });
+
+  it('keeps to a date range and sorts it, an open end closed at the archive’s first day', async () => {
+    const { dates, page } = await filtered('q=的&to=2025-12-31&sort=date');
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date < '2026-01-01').toBe(true);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    await page.context().close();
+  });
+
+  it('keeps to an author', async () => {
+    const { metas, page } = await filtered(`q=的&author=${encodeURIComponent('李四')}`);
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toContain('李四');
+    await page.context().close();
+  });
+
+  it('keeps to a page of the paper', async () => {
+    const { metas, page } = await filtered(`q=的&edition=${encodeURIComponent('第2版 综合')}`);
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toContain('第2版 综合');
+    expect(await page.locator('#search-filters select[name="edition"] option').allTextContents()).toContain('第2版 综合');
+    await page.context().close();
+  });
+});
+
 describe('search across the archive’s volumes', () => {
   /** Opens a search and waits for its answer; returns the count the status reports. */
   async function search(query: string): Promise<{ page: Page; found: number }> {

@@ -49,6 +49,8 @@ describe('search at build time', () => {
 
   it('gives Pagefind’s results the weights of their matches, so headline matches rank first without loading text', () => {
     expect(readFileSync(join(distDir, 'pagefind/pagefind.js'), 'utf8')).toContain('words:locations,weighted_locations,data:');
+    // And a sorted search (按日期) keeps each volume's order when volumes are merged.
+    expect(readFileSync(join(distDir, 'pagefind/pagefind.js'), 'utf8')).toContain('if(Object.keys(options2.sort??{}).length===0)results.sort(');
     const doc = loadPage('/articles/tui-dong-xin-ju-min-cong/');
     expect(doc.querySelector('[data-pagefind-body] h1')?.getAttribute('data-pagefind-weight')).toBe('10');
     expect(doc.querySelector('[data-pagefind-body] .kicker')?.getAttribute('data-pagefind-weight')).toBe('9');
