@@ -43,6 +43,11 @@ export default defineConfig({
       ],
     },
   },
+  build: {
+    // Each page carries its styles in a <style> (hashed for the CSP): the page is one request, and a
+    // reader who arrives at one article from a shared link fetches nothing else before reading.
+    inlineStylesheets: 'always',
+  },
   vite: {
     build: {
       rolldownOptions: {

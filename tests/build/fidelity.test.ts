@@ -90,13 +90,15 @@ describe('article pages hold the printed text exactly', () => {
         expect(textOf(doc.querySelector('.byline')).replace(/^■\s*/u, '')).toBe(line(labels.byline).replace(/^■\s*/u, ''));
       });
 
-      it('shows the standfirst printed above the byline, before it', () => {
+      // The opening reads headline, one meta line (byline, edition, reading time), then the standfirst as 导语.
+      it('shows the standfirst printed above the byline, whole, as the 导语 before the body', () => {
         const doc = pageFor.get(index)!;
         const standfirst = [...doc.querySelectorAll('.standfirst p')].map(textOf);
         expect(standfirst).toEqual(labels.standfirst.map(line));
         if (standfirst.length > 0) {
           const html = doc.documentElement.outerHTML;
-          expect(html.indexOf('class="standfirst"')).toBeLessThan(html.indexOf('class="byline"'));
+          expect(textOf(doc.querySelector('.standfirst-label'))).toBe('导语');
+          expect(html.indexOf('class="standfirst"')).toBeLessThan(html.indexOf('class="article-body"'));
         }
       });
 

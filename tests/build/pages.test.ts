@@ -210,13 +210,21 @@ describe('the edition page and the archive', () => {
   });
 });
 
-describe('the stylesheet', () => {
-  const cssFiles = readdirSync(join(distDir, '_astro')).filter((name) => name.endsWith('.css'));
-  const css = cssFiles.map((name) => readFileSync(join(distDir, '_astro', name), 'utf8')).join('\n');
+describe('the styles', () => {
+  /** Each page's styles, inline in its <style> elements. */
+  const stylesOf = (path: string) => [...loadPage(path).querySelectorAll('style')].map((style) => style.textContent ?? '').join('\n');
+  const css = stylesOf('/articles/gong-shu-kai-ju/');
 
-  it('is one file that every page loads', () => {
-    expect(cssFiles).toHaveLength(1);
-    for (const path of pages) expect(loadPage(path).querySelectorAll('link[rel="stylesheet"]')).toHaveLength(1);
+  it('are inline in every page, so a page is one request, and carry only what that page uses', () => {
+    expect(existsSync(join(distDir, '_astro')) ? readdirSync(join(distDir, '_astro')).filter((name) => name.endsWith('.css')) : []).toEqual([]);
+    for (const path of pages) {
+      expect(loadPage(path).querySelectorAll('link[rel="stylesheet"]'), path).toHaveLength(0);
+      expect(stylesOf(path), path).toMatch(/--text-base/u);
+    }
+    // The article needs no calendar or list rules; a list page no article rules.
+    expect(css).not.toMatch(/\.calendar\b/u);
+    expect(stylesOf('/editions/')).toMatch(/\.calendar\b/u);
+    expect(stylesOf('/editions/')).not.toMatch(/\.standfirst\b/u);
   });
 
   it('sets Chinese text: strict line breaking, justified body, first-line indent', () => {
