@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexCopy } from '../lib/search/index-copy.ts';
 import { normalizeText } from '../lib/search/normalize.ts';
@@ -49,76 +49,104 @@ interface IndexedPage {
   htmlHash: string;
 }
 
+/** Set by scripts/build.ts: the index is built after Astro's process has ended, not in it. */
+export const INDEX_AFTER_BUILD = 'NEWS_SEARCH_INDEX_AFTER_BUILD';
+
+export interface SearchIndexOptions {
+  /** The project's root (for the Pagefind version and the default cache folder). */
+  root: string;
+  /** The built site. */
+  outDir: string;
+  /** The built pages, as Astro names them (`articles/x/`, `404.html`). */
+  pathnames: readonly string[];
+  logger: { info(message: string): void };
+}
+
 /**
- * Builds the search index after the site is built, through Pagefind's Node
- * API: one index per volume (a 旬 of editions, see src/lib/search/volumes.ts),
- * from a copy of each article page in which every Chinese character is its
- * own index word (src/lib/search/han.ts), so search can ask for an exact run
- * of characters. A volume whose pages are unchanged since an earlier build is
- * copied from the cache (node_modules/.cache/ by default, PAGEFIND_CACHE_DIR
- * names another) instead of being indexed again.
+ * The search index as an Astro integration, for a bare `astro build`.
+ * `npm run build` (scripts/build.ts) instead builds the index in a process
+ * of its own once Astro's has ended: at 10,000 articles Astro's process still
+ * holds over 3 GiB after bundling (most of it the bundler's native memory,
+ * which it does not give back), and indexing on top of it took the build's
+ * peak from 3.7 to 5.3 GiB.
  */
 export function pagefindIndex(): AstroIntegration {
-  let cacheRoot = '';
   let root = '';
   return {
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        cacheRoot = process.env.PAGEFIND_CACHE_DIR ?? join(root, 'node_modules/.cache/pagefind-volumes');
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const started = performance.now();
-        const indexed = await articlePages(outDir, pages.map((page) => page.pathname));
-        const volumes = Map.groupBy(indexed, (page) => page.volume);
-        const version = pagefindVersion(root);
-        let rebuilt = 0;
-        rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
-        const routeKeys: Set<string>[] = [];
-        for (const [volume, volumePages] of [...volumes].sort(([a], [b]) => compareVolumesNewestFirst(a, b))) {
-          volumePages.sort((a, b) => a.order - b.order || a.url.localeCompare(b.url));
-          const key = createHash('sha256').update(`${version}\0${CACHE_FORMAT}\0${INDEX_CHUNK_LOCATIONS}\0${volume}\0`);
-          for (const page of volumePages) key.update(`${page.url}\0${page.htmlHash}\0`);
-          const cached = join(cacheRoot, volume, key.digest('hex').slice(0, 24));
-          if (!existsSync(cached)) {
-            await indexVolume(volumePages, cached, logger);
-            rebuilt++;
-          }
-          // Other indexes of this volume are stale once a day old. Younger ones may be another
-          // build's at this moment (tests build site copies side by side over one cache).
-          const now = new Date();
-          utimesSync(cached, now, now);
-          for (const other of readdirSync(join(cacheRoot, volume))) {
-            const path = join(cacheRoot, volume, other);
-            if (path !== cached && statSync(path).mtimeMs < now.getTime() - STALE_AFTER_MS) rmSync(path, { recursive: true, force: true });
-          }
-          const target = join(outDir, volumePath(volume));
-          mkdirSync(target, { recursive: true });
-          for (const entry of readdirSync(cached).filter((name) => VOLUME_FILES.test(name))) cpSync(join(cached, entry), join(target, entry), { recursive: true });
-          routeKeys.push(new Set(readFileSync(join(cached, ROUTE_KEYS_FILE), 'utf8').split('\n').filter(Boolean)));
+        if (process.env[INDEX_AFTER_BUILD] === '1') {
+          logger.info('search index: built after this process ends (scripts/build.ts)');
+          return;
         }
-        if (volumes.size > 0) {
-          const base = await baseIndex(join(cacheRoot, 'base', version));
-          const baseTarget = join(outDir, BASE_INDEX_PATH);
-          mkdirSync(baseTarget, { recursive: true });
-          for (const entry of readdirSync(base).filter((name) => BASE_FILES.test(name))) cpSync(join(base, entry), join(baseTarget, entry), { recursive: true });
-          for (const file of SHARED_FILES) cpSync(join(base, file), join(outDir, 'pagefind', file));
-          const script = join(outDir, 'pagefind', 'pagefind.js');
-          writeFileSync(script, keepSortedOrderAcrossIndexes(exposeLocationWeights(readFileSync(script, 'utf8'))));
-          const shards = routeShards(indexed.length);
-          writeRoute(outDir, simplifiedKeys(routeKeys), shards);
-          checkSearchPage(outDir, [...volumes.keys()].sort(compareVolumesNewestFirst), shards);
-        }
-        logger.info(`search index: ${indexed.length} articles in ${volumes.size} volumes, ${rebuilt} indexed now, ${volumes.size - rebuilt} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        await buildSearchIndex({ root, outDir: fileURLToPath(dir), pathnames: pages.map((page) => page.pathname), logger });
       },
     },
   };
 }
 
+/**
+ * Builds the search index of a built site, through Pagefind's Node API: one
+ * index per volume (a 旬 of editions, see src/lib/search/volumes.ts), from a
+ * copy of each article page in which every Chinese character is its own index
+ * word (src/lib/search/han.ts), so search can ask for an exact run of
+ * characters; a base index every volume is merged into; and the volume router
+ * (src/lib/search/route.ts). A volume whose pages are unchanged since an
+ * earlier build is copied from the cache (node_modules/.cache/ by default,
+ * PAGEFIND_CACHE_DIR names another) instead of being indexed again.
+ */
+export async function buildSearchIndex({ root, outDir, pathnames, logger }: SearchIndexOptions): Promise<void> {
+  const cacheRoot = process.env.PAGEFIND_CACHE_DIR ?? join(root, 'node_modules/.cache/pagefind-volumes');
+  const started = performance.now();
+  const indexed = await articlePages(outDir, pathnames);
+  const volumes = Map.groupBy(indexed, (page) => page.volume);
+  const version = pagefindVersion(root);
+  let rebuilt = 0;
+  rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+  const routeKeys: Set<string>[] = [];
+  for (const [volume, volumePages] of [...volumes].sort(([a], [b]) => compareVolumesNewestFirst(a, b))) {
+    volumePages.sort((a, b) => a.order - b.order || a.url.localeCompare(b.url));
+    const key = createHash('sha256').update(`${version}\0${CACHE_FORMAT}\0${INDEX_CHUNK_LOCATIONS}\0${volume}\0`);
+    for (const page of volumePages) key.update(`${page.url}\0${page.htmlHash}\0`);
+    const cached = join(cacheRoot, volume, key.digest('hex').slice(0, 24));
+    if (!existsSync(cached)) {
+      await indexVolume(volumePages, cached, logger);
+      rebuilt++;
+    }
+    // Other indexes of this volume are stale once a day old. Younger ones may be another
+    // build's at this moment (tests build site copies side by side over one cache).
+    const now = new Date();
+    utimesSync(cached, now, now);
+    for (const other of readdirSync(join(cacheRoot, volume))) {
+      const path = join(cacheRoot, volume, other);
+      if (path !== cached && statSync(path).mtimeMs < now.getTime() - STALE_AFTER_MS) rmSync(path, { recursive: true, force: true });
+    }
+    const target = join(outDir, volumePath(volume));
+    mkdirSync(target, { recursive: true });
+    for (const entry of readdirSync(cached).filter((name) => VOLUME_FILES.test(name))) cpSync(join(cached, entry), join(target, entry), { recursive: true });
+    routeKeys.push(new Set(readFileSync(join(cached, ROUTE_KEYS_FILE), 'utf8').split('\n').filter(Boolean)));
+  }
+  if (volumes.size > 0) {
+    const base = await baseIndex(join(cacheRoot, 'base', version));
+    const baseTarget = join(outDir, BASE_INDEX_PATH);
+    mkdirSync(baseTarget, { recursive: true });
+    for (const entry of readdirSync(base).filter((name) => BASE_FILES.test(name))) cpSync(join(base, entry), join(baseTarget, entry), { recursive: true });
+    for (const file of SHARED_FILES) cpSync(join(base, file), join(outDir, 'pagefind', file));
+    const script = join(outDir, 'pagefind', 'pagefind.js');
+    writeFileSync(script, keepSortedOrderAcrossIndexes(exposeLocationWeights(readFileSync(script, 'utf8'))));
+    const shards = routeShards(indexed.length);
+    writeRoute(outDir, simplifiedKeys(routeKeys), shards);
+    checkSearchPage(outDir, [...volumes.keys()].sort(compareVolumesNewestFirst), shards);
+  }
+  logger.info(`search index: ${indexed.length} articles in ${volumes.size} volumes, ${rebuilt} indexed now, ${volumes.size - rebuilt} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 /** The built pages that hold an article to index, with the volume and order their markup states. */
-async function articlePages(outDir: string, pathnames: string[]): Promise<IndexedPage[]> {
+async function articlePages(outDir: string, pathnames: readonly string[]): Promise<IndexedPage[]> {
   const found: IndexedPage[] = [];
   for (const pathname of pathnames) {
     const file = join(outDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
@@ -134,7 +162,7 @@ async function articlePages(outDir: string, pathnames: string[]): Promise<Indexe
 }
 
 /** Indexes one volume into `target` (written whole or not at all). */
-async function indexVolume(pages: IndexedPage[], target: string, logger: AstroIntegrationLogger): Promise<void> {
+async function indexVolume(pages: IndexedPage[], target: string, logger: SearchIndexOptions['logger']): Promise<void> {
   // Read by Pagefind's indexing service, which starts with the first index and inherits this environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_LOCATIONS);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { makeSiteCopy as copySite } from '../../scripts/lib/site-copy.ts';
 import { projectRoot } from './paths.ts';
 
-const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+/** What `npm run build` runs: astro build, then the search index in a process of its own. */
+const buildScript = join(projectRoot, 'scripts/build.ts');
 
 export interface BuildResult {
   ok: boolean;
@@ -11,9 +12,9 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` in `root` with the Node that runs the tests (Node 24 via the `node` devDependency). */
+/** Builds the site in `root` as `npm run build` does, with the Node that runs the tests (Node 24 via the `node` devDependency). */
 export function astroBuild(root: string, extraArgs: string[] = []): BuildResult {
-  const run = spawnSync(process.execPath, [astroBin, 'build', ...extraArgs], {
+  const run = spawnSync(process.execPath, [buildScript, ...extraArgs], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },

@@ -1,0 +1,27 @@
+/**
+ * npm run build: `astro build`, then the search index in this process once
+ * Astro's has ended (see pagefindIndex in src/integrations/pagefind.ts for
+ * why). Run in the folder of the site to build; arguments go to astro.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildSearchIndex, INDEX_AFTER_BUILD } from '../src/integrations/pagefind.ts';
+
+const root = process.cwd();
+const outDir = join(root, 'dist');
+const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, [INDEX_AFTER_BUILD]: '1' },
+});
+if (astro.status !== 0) process.exit(astro.status ?? 1);
+
+/** The built pages as Astro names them: a folder's index.html by its folder (`articles/x/`), other files by name. */
+const pathnames = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => relative(outDir, join(outDir, file)))
+  .map((file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file))
+  .sort();
+const time = () => new Date().toTimeString().slice(0, 8);
+await buildSearchIndex({ root, outDir, pathnames, logger: { info: (message) => console.log(`${time()} [pagefind-index] ${message}`) } });
