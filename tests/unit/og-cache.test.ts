@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,13 +46,16 @@ describe('card cache keys', () => {
 });
 
 describe('the card cache', () => {
-  it('removes folders of other renderers and keeps its own', () => {
+  it('removes folders of other renderers once a day old, keeps younger ones (another build may be using them) and its own', () => {
     const root = fakeProject();
     const cacheRoot = join(root, 'cache');
     mkdirSync(join(cacheRoot, '0123456789abcdef'), { recursive: true });
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    utimesSync(join(cacheRoot, '0123456789abcdef'), twoDaysAgo, twoDaysAgo);
+    mkdirSync(join(cacheRoot, 'fedcba9876543210'), { recursive: true });
     mkdirSync(join(cacheRoot, 'notes'), { recursive: true });
     const cache = openCardCache(root, cacheRoot);
-    expect(readdirSync(cacheRoot).sort()).toEqual([rendererFingerprint(root), 'notes'].sort());
+    expect(readdirSync(cacheRoot).sort()).toEqual([rendererFingerprint(root), 'fedcba9876543210', 'notes'].sort());
     expect(cache.dir).toBe(join(cacheRoot, rendererFingerprint(root)));
   });
 

@@ -8,7 +8,7 @@
  * build caches keep); OG_CACHE_DIR names another.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CardText } from './card.ts';
 
@@ -53,10 +53,15 @@ export interface CardCache {
 
 const opened = new Map<string, CardCache>();
 
+/** A folder of another fingerprint unused for this long is removed. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
 /**
  * Opens the cache for this renderer, once per process. Folders of other
- * fingerprints (an older card design or font) can never be read again, so
- * they are removed.
+ * fingerprints (an older card design or font) are removed once a day old:
+ * a younger one may be another build's at this moment (a site copy built
+ * from another version of the code over the same cache), and removing it
+ * under that build made it fail.
  */
 export function openCardCache(projectRoot: string, cacheRoot = process.env.OG_CACHE_DIR ?? join(projectRoot, DEFAULT_CARD_CACHE)): CardCache {
   const known = opened.get(`${projectRoot}\0${cacheRoot}`);
@@ -64,8 +69,11 @@ export function openCardCache(projectRoot: string, cacheRoot = process.env.OG_CA
   const fingerprint = rendererFingerprint(projectRoot);
   const dir = join(cacheRoot, fingerprint);
   mkdirSync(dir, { recursive: true });
+  const now = new Date();
+  utimesSync(dir, now, now);
   for (const entry of readdirSync(cacheRoot)) {
-    if (entry !== fingerprint && /^[0-9a-f]{16}$/u.test(entry)) rmSync(join(cacheRoot, entry), { recursive: true, force: true });
+    const path = join(cacheRoot, entry);
+    if (entry !== fingerprint && /^[0-9a-f]{16}$/u.test(entry) && statSync(path).mtimeMs < now.getTime() - STALE_AFTER_MS) rmSync(path, { recursive: true, force: true });
   }
   const pathFor = (text: CardText) => {
     const key = cardKey(text);
