@@ -23,12 +23,14 @@ import { builtPages, fileForPath, loadPage, readPage, textOf } from '../support/
 let root: string;
 let dist: string;
 let fixture: FixtureArchive;
+let buildOutput: string;
 beforeAll(() => {
   const copy = makeSiteCopy();
   root = copy.root;
   fixture = writeArchive(copy.contentDir);
   const build = astroBuild(root);
   expect(build.ok, build.output).toBe(true);
+  buildOutput = build.output;
   dist = join(root, 'dist');
 });
 afterAll(() => {
@@ -70,6 +72,12 @@ describe('the archive by year and month', () => {
   it('builds no page for a month or year without pages', () => {
     const built = builtPages(dist).filter((path) => /^\/editions\/\d{4}\//u.test(path));
     expect(built).toEqual(['/editions/2025/', '/editions/2025/12/', '/editions/2026/', '/editions/2026/01/', '/editions/2026/03/']);
+  });
+});
+
+describe('the build', () => {
+  it('prints nothing that looks like a failure: no warning (the bundler’s one about Astro’s “use astro:head-inject” included)', () => {
+    expect(buildOutput.split('\n').filter((line) => /\bWARN|warn|ERROR|\berror\b/u.test(line))).toEqual([]);
   });
 });
 
