@@ -25,7 +25,8 @@ function buildCopy(name: string, fill: (contentDir: string) => void): string {
   fill(site.contentDir);
   const env = { ...process.env, CONTENT_DIR: site.contentDir, OG_CACHE_DIR: join(site.root, '.cache/og-cards'), PAGEFIND_CACHE_DIR: join(site.root, '.cache/pagefind-volumes'), ASTRO_TELEMETRY_DISABLED: '1' };
   console.log(`building ${name} in ${site.root}`);
-  const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: site.root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // As npm run build does it: astro build, then the search index (scripts/build.ts, run in the copy's folder).
+  const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts')], { cwd: site.root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`build of ${name} failed:\n${run.stdout}\n${run.stderr}`);
   return join(site.root, 'dist');
 }
