@@ -37,17 +37,23 @@ const LONGEST = 4;
  * recur (see buildPinyinShards).
  */
 export function countWords(text: string, counts: Map<string, number>, whole: Set<string>, singles: Set<string>, segmenter = new Intl.Segmenter('zh', { granularity: 'word' })): void {
-  const segments = [...segmenter.segment(text)].map((s) => s.segment);
+  // Each segment once: its text, its length in characters, 0 when it is not all Chinese.
+  const segments: string[] = [];
+  const lengths: number[] = [];
+  for (const { segment } of segmenter.segment(text)) {
+    segments.push(segment);
+    lengths.push(ALL_HAN.test(segment) ? [...segment].length : 0);
+  }
   for (let start = 0; start < segments.length; start++) {
+    if (lengths[start] === 0) continue;
     let run = '';
+    let length = 0;
     let allSingle = true;
-    for (let end = start; end < segments.length; end++) {
+    for (let end = start; end < segments.length && lengths[end]! > 0; end++) {
       const segment = segments[end]!;
-      const chars = [...segment];
-      if (!chars.every((char) => HAN.test(char))) break;
       run += segment;
-      allSingle &&= chars.length === 1;
-      const length = [...run].length;
+      length += lengths[end]!;
+      allSingle &&= lengths[end] === 1;
       if (length > LONGEST) break;
       if (length < 2) continue;
       if (end === start) whole.add(run);
@@ -57,6 +63,9 @@ export function countWords(text: string, counts: Map<string, number>, whole: Set
     }
   }
 }
+
+/** A segment made of Chinese characters only. */
+const ALL_HAN = /^\p{Script=Han}+$/u;
 
 /** A word's pinyin key, syllables run together without tones (ü as v), and its initials. */
 export function pinyinOf(word: string): { full: string; initials: string } {
