@@ -17,7 +17,7 @@ const CLAUSE_END = /[，、：,:]/u;
  * An excerpt of `text` around the first match of any term, with every match
  * in it marked: the sentence holding the first match, cut at its clauses
  * (，、：) when longer than `length`, never in the middle of a phrase. Text
- * that fits in `length` (a headline) is shown whole. Paragraphs arrive
+ * of one block that fits in `length` (a headline) is shown whole. Paragraphs arrive
  * separated by a line break (see readerText), which ends a sentence, so an
  * excerpt never joins two paragraphs. Matching compares normalised text; the
  * excerpt shows the original characters. Returned as parts, so the page can
@@ -42,8 +42,9 @@ export function excerptParts(text: string, terms: Term[], length = 90, t2s: Char
   });
   // Several terms: the excerpt goes where they all stand closest together, not merely to the first hit.
   const window = closestTogether(starts);
-  if (window !== undefined) first = window;
-  const [start, end] = chars.length <= length ? [0, chars.length] : excerptWindow(chars, Math.max(0, first), length);
+  if (window !== undefined) first = window.at;
+  // Short text of one block (a headline) is shown whole; anything longer, or of several paragraphs, a sentence of it.
+  const [start, end] = chars.length <= length && !chars.includes('\n') ? [0, chars.length] : excerptWindow(chars, Math.max(0, first), length, window?.end);
   const parts: ExcerptPart[] = [];
   if (start > 0 && !SENTENCE_END.test(chars[start - 1]!) && !CLOSING.test(chars[start - 1]!)) parts.push({ text: '…', hit: false });
   for (let i = start; i < end; i++) {
@@ -61,7 +62,7 @@ export function excerptParts(text: string, terms: Term[], length = 90, t2s: Char
  * than `length`, the clause around `at` widened clause by clause while it
  * fits; a clause longer than `length` on its own is cut around `at`.
  */
-export function excerptWindow(chars: readonly string[], at: number, length: number): [number, number] {
+export function excerptWindow(chars: readonly string[], at: number, length: number, until = at): [number, number] {
   const isEnd = (i: number) => SENTENCE_END.test(chars[i]!) || (CLOSING.test(chars[i]!) && i > 0 && SENTENCE_END.test(chars[i - 1]!));
   let start = at;
   while (start > 0 && !isEnd(start - 1)) start--;
@@ -70,6 +71,13 @@ export function excerptWindow(chars: readonly string[], at: number, length: numb
   let end = at;
   while (end < chars.length && !SENTENCE_END.test(chars[end]!)) end++;
   while (end < chars.length && chars[end] !== '\n' && (SENTENCE_END.test(chars[end]!) || CLOSING.test(chars[end]!))) end++;
+  // The other terms stand in the next sentence of the same paragraph: show it too, if both fit.
+  if (until > end && !chars.slice(end, until).includes('\n')) {
+    let next = until;
+    while (next < chars.length && !SENTENCE_END.test(chars[next]!)) next++;
+    while (next < chars.length && chars[next] !== '\n' && (SENTENCE_END.test(chars[next]!) || CLOSING.test(chars[next]!))) next++;
+    if (next - start <= length) return [start, next];
+  }
   if (end - start <= length) return [start, end];
   // Clauses of the sentence: [from, to) pieces ending after a clause mark.
   const clauses: [number, number][] = [];
@@ -101,20 +109,20 @@ export function excerptWindow(chars: readonly string[], at: number, length: numb
   return [clauses[lo]![0], clauses[hi]![1]];
 }
 
-/** Where the shortest stretch holding one match of every term found begins (undefined for one term). */
-function closestTogether(starts: { at: number; end: number; term: number }[]): number | undefined {
+/** The shortest stretch holding one match of every term found (undefined for one term). */
+function closestTogether(starts: { at: number; end: number; term: number }[]): { at: number; end: number } | undefined {
   const kinds = new Set(starts.map((s) => s.term)).size;
   if (kinds < 2) return undefined;
   const sorted = [...starts].sort((a, b) => a.at - b.at);
-  let best: { length: number; at: number } | undefined;
+  let best: { length: number; at: number; end: number } | undefined;
   for (let left = 0; left < sorted.length; left++) {
     const seen = new Set<number>();
     let end = 0;
     for (let right = left; right < sorted.length && seen.size < kinds; right++) {
       seen.add(sorted[right]!.term);
       end = Math.max(end, sorted[right]!.end);
-      if (seen.size === kinds && (!best || end - sorted[left]!.at < best.length)) best = { length: end - sorted[left]!.at, at: sorted[left]!.at };
+      if (seen.size === kinds && (!best || end - sorted[left]!.at < best.length)) best = { length: end - sorted[left]!.at, at: sorted[left]!.at, end };
     }
   }
-  return best?.at;
+  return best && { at: best.at, end: best.end };
 }
