@@ -14,7 +14,7 @@ import { candidateVolumes } from './search-route.ts';
 import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
 import { showNote } from './search-note.ts';
 import { indexChecks, planQuery } from './search-plan.ts';
-import { readFilters, searchHref } from '../lib/search/filters.ts';
+import { readFilters, searchHref, volumeInRange } from '../lib/search/filters.ts';
 
 /** Results shown at a time; each is loaded (its text, for the excerpt) only when shown. */
 const PAGE_SIZE = 10;
@@ -64,7 +64,8 @@ async function run(raw: string): Promise<void> {
   }
   status.textContent = '正在搜索…';
   // Only volumes that hold every key of the query are loaded: a word no article holds loads none.
-  const candidates = await candidateVolumes(query.terms, volumes, routeShards);
+  // A date range rules out the volumes outside it too (filters.ts).
+  const candidates = (await candidateVolumes(query.terms, volumes, routeShards)).filter((volume) => volumeInRange(volume.id, currentFilters()));
   if (ticket !== latest) return;
   let found: Pick<Answer, 'ranked' | 'results'> = { ranked: [], results: new Map() };
   if (candidates.length > 0) {

@@ -80,21 +80,29 @@ describe('archive pages: keyboard and layout', () => {
 
 describe('search filters and sort across the archive (Pagefind’s own filters and sort)', () => {
   /** Opens a search URL and reads each result's printed date (from 2026年3月2日 in its meta line) and meta line. */
-  async function filtered(params: string): Promise<{ dates: string[]; metas: string[]; page: Page }> {
-    const page = await open(`/search/?${params}`);
+  async function filtered(params: string): Promise<{ dates: string[]; metas: string[]; page: Page; volumes: Set<string> }> {
+    const page = await newPage(browser);
+    const volumes = new Set<string>();
+    page.on('request', (request) => {
+      const volume = /\/pagefind\/v\/([^/]+)\//u.exec(new URL(request.url()).pathname)?.[1];
+      if (volume) volumes.add(volume);
+    });
+    await page.goto(new URL(`/search/?${params}`, server.url).href, { waitUntil: 'load' });
     await page.waitForFunction(() => /^(找到|没有找到)/u.test(document.querySelector('#search-status')?.textContent ?? ''));
     const metas = await page.locator('.result .meta').allTextContents();
     const dates = metas.map((meta) => {
       const m = /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(meta);
       return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : 'undated';
     });
-    return { dates, metas, page };
+    return { dates, metas, page, volumes };
   }
 
   it('keeps to a date range', async () => {
-    const { dates, page } = await filtered('q=的&from=2026-03-02&to=2026-03-03');
+    const { dates, page, volumes } = await filtered('q=的&from=2026-03-02&to=2026-03-03');
     expect(dates.length).toBeGreaterThan(0);
     for (const date of dates) expect(['2026-03-02', '2026-03-03']).toContain(date);
+    // Only the volume of those days is loaded, though fewer than 20 results would otherwise merge older ones.
+    expect([...volumes]).toEqual(['2026-03-1']);
     expect(await page.textContent('#search-explain')).toContain('只看日期：2026-03-02 至 2026-03-03');
     await page.context().close();
   });

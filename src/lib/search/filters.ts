@@ -147,16 +147,28 @@ export function dateFilterValues(from: string, to: string): DateValues {
   return values;
 }
 
+const DATED_VOLUME = /^\d{4}-\d{2}-[123]$/u;
+/** The first and last day of a dated volume (a 旬: 2026-03-1 is 1–10 March; see volumes.ts). */
+function volumeDays(id: string): { first: string; last: string } {
+  const [y, m, part] = id.split('-').map(Number) as [number, number, number];
+  const first = `${id.slice(0, 7)}-${['01', '11', '21'][part - 1]}`;
+  const last = part < 3 ? `${id.slice(0, 7)}-${part === 1 ? '10' : '20'}` : new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return { first, last };
+}
+
 /** The dates the archive spans, from its volumes' ids (2026-03-1 …; see volumes.ts): open ends of a range stop there. */
 export function archiveSpan(volumeIds: readonly string[]): { first: string; last: string } | undefined {
-  const dated = volumeIds.filter((id) => /^\d{4}-\d{2}-[123]$/u.test(id)).sort();
+  const dated = volumeIds.filter((id) => DATED_VOLUME.test(id)).sort();
   if (dated.length === 0) return undefined;
-  const start = (id: string) => `${id.slice(0, 7)}-${['01', '11', '21'][Number(id.slice(8)) - 1]}`;
-  const finish = (id: string) => {
-    const [y, m, part] = id.split('-').map(Number) as [number, number, number];
-    return part < 3 ? `${id.slice(0, 7)}-${part === 1 ? '10' : '20'}` : new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  };
-  return { first: start(dated[0]!), last: finish(dated.at(-1)!) };
+  return { first: volumeDays(dated[0]!).first, last: volumeDays(dated.at(-1)!).last };
+}
+
+/** Whether a volume can hold articles of the filters' date range: one outside it, or the undated one under any range, need not be loaded. */
+export function volumeInRange(id: string, filters: SearchFilters): boolean {
+  if (!filters.from && !filters.to) return true;
+  if (!DATED_VOLUME.test(id)) return false;
+  const days = volumeDays(id);
+  return (!filters.from || days.last >= filters.from) && (!filters.to || days.first <= filters.to);
 }
 
 /**

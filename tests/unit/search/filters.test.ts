@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveSpan, articleFilterValues, articleSortAttribute, dateFilterValues, editionFilterValue, editionPlace, pagefindOptions, readFilters, searchHref } from '../../../src/lib/search/filters.ts';
+import { archiveSpan, articleFilterValues, articleSortAttribute, dateFilterValues, editionFilterValue, editionPlace, pagefindOptions, readFilters, searchHref, volumeInRange } from '../../../src/lib/search/filters.ts';
 import { searchOrder } from '../../../src/lib/search/rank.ts';
 
 describe('readFilters', () => {
@@ -49,6 +49,15 @@ describe('archiveSpan and pagefindOptions', () => {
     expect(pagefindOptions({ author: '张三', edition: '第1版 要闻', sort: 'date' }, span)).toEqual({ filters: { author: '张三', edition: '第1版 要闻' }, sort: { date: 'desc' } });
     expect(pagefindOptions({ from: '2026-03-01' }, span)).toEqual({ filters: { any: [{ day: { any: ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10'] } }] } });
     expect(pagefindOptions({ to: '2026-01-31' }, span).filters).toEqual({ any: [{ month: { any: ['2026-01'] } }, { day: { any: ['2025-12-21', '2025-12-22', '2025-12-23', '2025-12-24', '2025-12-25', '2025-12-26', '2025-12-27', '2025-12-28', '2025-12-29', '2025-12-30', '2025-12-31'] } }] });
+  });
+
+  it('rules out the volumes a date range cannot reach, and the undated one under any range', () => {
+    const ids = ['2026-03-1', '2026-02-3', '2026-02-2', '2025-12-3', 'undated'];
+    expect(ids.filter((id) => volumeInRange(id, { from: '2026-02-15', to: '2026-03-01' }))).toEqual(['2026-03-1', '2026-02-3', '2026-02-2']);
+    expect(ids.filter((id) => volumeInRange(id, { to: '2025-12-21' }))).toEqual(['2025-12-3']);
+    expect(ids.filter((id) => volumeInRange(id, { author: '张三' }))).toEqual(ids);
+    expect(volumeInRange('2024-02-3', { from: '2024-02-29' })).toBe(true);
+    expect(volumeInRange('2024-02-3', { from: '2024-03-01' })).toBe(false);
   });
 
   it('matches nothing for a range outside the archive, or any range in an archive without dates', () => {
