@@ -34,7 +34,7 @@ describe('an article continued on a later page, built', () => {
   it('is listed on page 5 as a link to the whole article, marked as continued', () => {
     const doc = loadPage('/editions/2026-03-05-5/', dist);
     expect(doc.querySelector('.item-list h2 a')?.getAttribute('href')).toBe('/articles/cheng-shi-shu-fang-kai-dao/');
-    expect(textOf(doc.querySelector('.item-list .meta'))).toBe('上接第 1 版，已并入全文');
+    expect(textOf(doc.querySelector('.item-list .meta'))).toBe('版面第 1 项 · 上接第 1 版，已并入全文');
   });
 
   it('links the headline page 1 printed without its body to the article the next day brought', () => {
