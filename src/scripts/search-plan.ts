@@ -8,7 +8,7 @@
  * anyway; Pagefind still decides which pages match.
  */
 import { pagefindPhrase, type Query, type Term } from '../lib/search/normalize.ts';
-import { pinyinKey, pinyinPrefix, pinyinShardPath, type PinyinShard } from '../lib/search/pinyin.ts';
+import { pinyinKey, pinyinPrefix, pinyinShardPath, splitPinyin, type PinyinShard } from '../lib/search/pinyin.ts';
 import { candidateRuns, splitRun, splittable, wordSegments } from '../lib/search/segment.ts';
 import type { SearchVolume } from '../lib/search/volumes.ts';
 import { loadPagefind, mergeVolume } from './pagefind-api.ts';
@@ -91,6 +91,11 @@ async function readPinyin(query: Query): Promise<Query | undefined> {
     if (each.some((list) => list.length === 0)) return undefined;
     words = each.map((list) => list[0]!);
     alternatives = [];
+  }
+  if (words.length === 0) {
+    // Several words typed as one run: gongshurengongzhineng → gongshu + rengongzhineng.
+    const keys = await splitPinyin(key, pinyinShard);
+    if (keys && keys.length > 1) words = await Promise.all(keys.map(async (k) => (await spelled(k))[0]!));
   }
   if (words.length === 0) return undefined;
   return {

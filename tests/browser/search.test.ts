@@ -154,6 +154,16 @@ const PINYIN: [string, string, string][] = [
   ['shengjiang', A2, '生姜'],
   ['dayunhe', A1, '大运河'],
   ['rengongzhineng', A1, '人工智能'],
+  ['hang2zhou1', A1, '杭州'],
+  ['Hángzhōu', A1, '杭州'],
+];
+
+/** Several pinyin words, spaced or typed as one run: [query, expected first result, the words]. */
+const PINYIN_WORDS: [string, string, string[]][] = [
+  ['gongshu rengongzhineng', A1, ['拱墅', '人工智能']],
+  ['gongshurengongzhineng', A1, ['拱墅', '人工智能']],
+  ['chungengdaikuan', A2, ['春耕', '贷款']],
+  ['xinjumin haiyan', A3, ['新居民', '海盐']],
 ];
 
 /** Filters and sort, as the URL carries them: [query string, the headlines expected, in order]. */
@@ -293,6 +303,13 @@ describe('pinyin, for readers without a Chinese input method', () => {
     expect(await page.locator('#search-explain').textContent()).toContain(`按拼音“${parseQuery(query).display}”查找“${word}”`);
     // What is marked is the Chinese word, wherever the excerpt shows it.
     for (const mark of await page.locator('.result mark').allTextContents()) expect(mark).toBe(word);
+  });
+
+  it.each(PINYIN_WORDS)('%s → %s, read as %j', async (query, first, words) => {
+    const headlines = await searchFor(query);
+    expect(headlines[0]).toBe(first);
+    expectEveryResultHolds(headlines, words);
+    expect(await page.locator('#search-explain').textContent()).toBe(`按拼音“${parseQuery(query).display}”查找${words.map((w) => `“${w}”`).join('和')}。`);
   });
 
   it('searches a Latin word the articles print as itself, not as pinyin', async () => {

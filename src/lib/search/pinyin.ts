@@ -23,10 +23,38 @@ export type PinyinShard = Readonly<Record<string, readonly string[]>>;
  */
 export function pinyinKey(terms: readonly { text: string; quoted: boolean }[]): string | undefined {
   if (terms.length === 0 || terms.some((term) => term.quoted)) return undefined;
-  const key = terms
+  const typed = terms
     .map((term) => term.text)
     .join('')
-    .replaceAll('ü', 'v')
     .replace(/\s+/gu, '');
+  // Tone numbers after syllables (hang2zhou1), but not other digits.
+  // (Each repetition starts with a digit, so a long non-matching query cannot make the pattern backtrack.)
+  if (!/^[a-zü\u0300-\u036f]+(?:[1-5][a-zü\u0300-\u036f]*)*$/u.test(typed.normalize('NFD'))) return undefined;
+  const key = typed
+    .replace(/[1-5]/gu, '')
+    .replaceAll('ü', 'v')
+    // Tone marks (hángzhōu), ü kept as v.
+    .normalize('NFD')
+    .replace(/u\u0308/gu, 'v')
+    .replace(/[\u0300-\u036f]/gu, '');
   return /^[a-z]{2,40}$/u.test(key) ? key : undefined;
+}
+
+/**
+ * Splits pinyin typed as one run (gongshurengongzhineng) into keys the map
+ * knows, longest first from the left, using `lookup` for each shard. Undefined
+ * unless the whole run is used up by keys of at least two letters.
+ */
+export async function splitPinyin(key: string, lookup: (prefix: string) => Promise<PinyinShard>, depth = 0): Promise<string[] | undefined> {
+  if (key === '') return [];
+  if (key.length < 2 || depth > 6) return undefined;
+  const shard = await lookup(pinyinPrefix(key));
+  const prefixes = Object.keys(shard)
+    .filter((candidate) => candidate.length >= 2 && key.startsWith(candidate))
+    .sort((a, b) => b.length - a.length);
+  for (const prefix of prefixes) {
+    const rest = await splitPinyin(key.slice(prefix.length), lookup, depth + 1);
+    if (rest) return [prefix, ...rest];
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pinyinKey, pinyinPrefix } from '../../../src/lib/search/pinyin.ts';
+import { pinyinKey, pinyinPrefix, splitPinyin } from '../../../src/lib/search/pinyin.ts';
 import { corpusPinyinShards, MAX_WORDS, pinyinOf } from '../../../src/lib/search/pinyin-index.ts';
 import { parseQuery } from '../../../src/lib/search/normalize.ts';
 import { projectRoot } from '../../support/paths.ts';
@@ -18,6 +18,17 @@ describe('pinyinKey', () => {
     expect(pinyinKey(parseQuery('"hangzhou"').terms)).toBeUndefined();
     expect(pinyinKey(parseQuery('h').terms)).toBeUndefined();
     expect(pinyinKey(parseQuery('5g').terms)).toBeUndefined();
+    expect(pinyinKey(parseQuery('hang2zhou1').terms)).toBe('hangzhou');
+    expect(pinyinKey(parseQuery('Hángzhōu').terms)).toBe('hangzhou');
+    expect(pinyinKey(parseQuery('lǜsè').terms)).toBe('lvse');
+    expect(pinyinKey(parseQuery('2026').terms)).toBeUndefined();
+  });
+
+  it('splits pinyin typed as one run into the words the map knows', async () => {
+    const lookup = async (prefix: string) => shards.get(prefix) ?? {};
+    expect(await splitPinyin('gongshurengongzhineng', lookup)).toEqual(['gongshu', 'rengongzhineng']);
+    expect(await splitPinyin('chungengdaikuan', lookup)).toEqual(['chungeng', 'daikuan']);
+    expect(await splitPinyin('hello', lookup)).toBeUndefined();
   });
 });
 
