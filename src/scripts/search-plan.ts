@@ -39,12 +39,15 @@ export function indexChecks(volumes: readonly SearchVolume[], routeShards: numbe
   const mayHold: Holds = async (terms) => (await candidateVolumes(terms, volumes, routeShards)).length > 0;
   const holds: Holds = async (terms) => {
     const candidates = await candidateVolumes(terms, volumes, routeShards);
-    if (candidates.length === 0) return false;
-    await Promise.all(candidates.slice(0, CHECKED_VOLUMES).map((volume) => mergeVolume(volume.path)));
-    const pagefind = await loadPagefind();
-    const found = await Promise.all(terms.map(async (term) => new Set(((await pagefind.search(pagefindPhrase(term)))?.results ?? []).map((r) => r.id))));
-    const [first, ...others] = found;
-    return [...(first ?? [])].some((id) => others.every((set) => set.has(id)));
+    const pagefind = candidates.length > 0 ? await loadPagefind() : undefined;
+    // One volume at a time, newest first: a run found in the newest costs only the volume the search loads first anyway.
+    for (const volume of candidates.slice(0, CHECKED_VOLUMES)) {
+      await mergeVolume(volume.path);
+      const found = await Promise.all(terms.map(async (term) => new Set(((await pagefind!.search(pagefindPhrase(term)))?.results ?? []).map((r) => r.id))));
+      const [first, ...others] = found;
+      if ([...(first ?? [])].some((id) => others.every((set) => set.has(id)))) return true;
+    }
+    return false;
   };
   return { mayHold, holds };
 }
@@ -75,8 +78,7 @@ const quote = (words: readonly string[]) => words.map((word) => `“${word}”`)
  * the query to search instead, saying how it was read.
  */
 export async function planQuery(query: Query, checks: IndexChecks): Promise<Query> {
-  const read = await readPinyin(query);
-  return splitRunTogether(read ?? query, read !== undefined, checks);
+  return splitRunTogether((await readPinyin(query)) ?? query, checks);
 }
 
 /** hangzhou, hang zhou, hz → 杭州; gongshu rengongzhineng → 拱墅 人工智能. Undefined when the query is not pinyin the map knows. */
@@ -108,7 +110,7 @@ async function readPinyin(query: Query): Promise<Query | undefined> {
 }
 
 /** Each unquoted term no volume holds as typed, split into the words the index holds; a word held nowhere is named. */
-async function splitRunTogether(query: Query, fromPinyin: boolean, { mayHold, holds }: IndexChecks): Promise<Query> {
+async function splitRunTogether(query: Query, { mayHold, holds }: IndexChecks): Promise<Query> {
   const terms: Term[] = [];
   const notes: { found: string; none: string }[] = [];
   const missing: string[] = [];
@@ -137,9 +139,8 @@ async function splitRunTogether(query: Query, fromPinyin: boolean, { mayHold, ho
     changed = true;
     if (split.words.length === 1) terms.push({ text: split.words[0]!, quoted: false });
     else terms.push(...split.words.map((text) => ({ text, quoted: false, group: index })));
-    if (split.words.length > 1) {
-      notes.push({ found: `没有完全匹配“${term.text}”的文章，以下文章同时包含${quote(split.words)}。`, none: `没有完全匹配“${term.text}”的文章，也没有文章同时包含${quote(split.words)}。` });
-    }
+    const all = split.words.length > 1 ? '同时' : '';
+    notes.push({ found: `没有完全匹配“${term.text}”的文章，以下文章${all}包含${quote(split.words)}。`, none: `没有完全匹配“${term.text}”的文章，也没有文章${all}包含${quote(split.words)}。` });
   }
   if (missing.length > 0) return { ...query, note: same(`没有文章包含${quote(missing)}。`) };
   if (!changed) return query;
@@ -148,8 +149,9 @@ async function splitRunTogether(query: Query, fromPinyin: boolean, { mayHold, ho
     terms,
     matchedAs: quote(terms.map((term) => term.text)),
     note: {
-      found: [fromPinyin ? query.note?.found : undefined, ...notes.map((n) => n.found)].filter(Boolean).join(''),
-      none: [fromPinyin ? query.note?.none : undefined, ...notes.map((n) => n.none)].filter(Boolean).join(''),
+      // A pinyin query's note (按拼音…) first, then each split term's.
+      found: [query.note?.found, ...notes.map((n) => n.found)].filter(Boolean).join(''),
+      none: [query.note?.none, ...notes.map((n) => n.none)].filter(Boolean).join(''),
     },
   };
 }
