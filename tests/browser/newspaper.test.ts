@@ -91,6 +91,24 @@ describe('Chinese line setting', () => {
     await page.context().close();
   });
 
+  it.each([360, 1280])('at %i px a focused subhead’s link mark shows whole inside the screen', async (width) => {
+    const page = await open(ARTICLE, { viewport: { width, height: 800 } });
+    const marks = await page.$$eval('.article-body h2 .self-link', (links) =>
+      links.map((link) => {
+        (link as HTMLElement).focus();
+        const box = link.getBoundingClientRect();
+        return { left: box.left, right: box.right, opacity: getComputedStyle(link).opacity };
+      }),
+    );
+    expect(marks.length).toBe(3);
+    for (const mark of marks) {
+      expect(mark.left).toBeGreaterThanOrEqual(0);
+      expect(mark.right).toBeLessThanOrEqual(width);
+      expect(mark.opacity).toBe('1');
+    }
+    await page.context().close();
+  });
+
   it('on a phone (no hover) shows no link mark at the end of every paragraph; a focused mark shows', async () => {
     const page = await open(ARTICLE, { viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true });
     expect(await page.$$eval('.article-body p .self-link', (links) => links.every((a) => getComputedStyle(a).opacity === '0'))).toBe(true);
