@@ -10,6 +10,7 @@
  *   find their article first.
  *
  * The archive folder is not changed: it is copied into the site copy first.
+ * `--site <copy>` measures the searches again on a copy an earlier run kept.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -93,8 +94,13 @@ function sampleHeadlines(contentDir: string, count: number): { slug: string; hea
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { archive: { type: 'string' }, queries: { type: 'string', default: '20' }, 'skip-search': { type: 'boolean', default: false } } });
-  if (!values.archive) throw new Error('usage: npm run bench -- --archive <folder made by npm run archive:generate>');
+  const { values } = parseArgs({ options: { archive: { type: 'string' }, site: { type: 'string' }, queries: { type: 'string', default: '20' }, 'skip-search': { type: 'boolean', default: false } } });
+  if (values.site) {
+    // Searches again on a site copy an earlier run built and kept, without building.
+    await measureSearch(join(resolve(values.site), 'dist'), join(resolve(values.site), 'content'), Number(values.queries));
+    return;
+  }
+  if (!values.archive) throw new Error('usage: npm run bench -- --archive <folder made by npm run archive:generate> | --site <site copy an earlier run kept>');
   const archive = resolve(values.archive);
   const marker = JSON.parse(readFileSync(join(archive, '.archive.json'), 'utf8')) as { articles: number; seed?: number | string; start?: string };
 
@@ -140,10 +146,16 @@ async function main(): Promise<void> {
   for (const pattern of [/\[preview-cards\]/u, /\[og\]/u, /search index: \d/u, /\d+ page\(s\) built in/u]) console.log(`- ${line(warm.output, pattern)}`);
 
   if (values['skip-search']) return;
+  await measureSearch(dist, site.contentDir, Number(values.queries));
+  console.log(`\nThe site copy stays in ${site.root} for inspection; delete it when done.`);
+}
+
+/** First searches and headline queries on a built site, in Chromium. */
+async function measureSearch(dist: string, contentDir: string, queries: number): Promise<void> {
   const server = await serveStatic(dist);
   const browser = await launchChromium();
   try {
-    const samples = sampleHeadlines(site.contentDir, Number(values.queries));
+    const samples = sampleHeadlines(contentDir, queries);
     console.log('\nFirst search on a cold cache (target ≤ 150 KiB beyond the HTML, ≤ 500 ms to results):\n');
     console.log('| query | beyond HTML | requests | ms to results, median of 3 |');
     console.log('| --- | --- | --- | --- |');
@@ -173,7 +185,6 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  console.log(`\nThe site copy stays in ${site.root} for inspection; delete it when done.`);
 }
 
 await main();

@@ -135,5 +135,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv.includes('--archive')) await import('./bench-archive.ts');
+if (process.argv.includes('--archive') || process.argv.includes('--site')) await import('./bench-archive.ts');
 else await main();

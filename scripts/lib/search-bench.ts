@@ -33,10 +33,15 @@ function resultsShown(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {
-        const status = document.querySelector('#search-status')!;
-        const done = () => /^(找到|没有找到)/u.test(status.textContent ?? '');
-        if (done()) resolve(performance.now());
-        new MutationObserver(() => done() && resolve(performance.now())).observe(status, { childList: true, characterData: true, subtree: true });
+        const watch = () => {
+          const status = document.querySelector('#search-status')!;
+          const done = () => /^(找到|没有找到)/u.test(status.textContent ?? '');
+          if (done()) resolve(performance.now());
+          new MutationObserver(() => done() && resolve(performance.now())).observe(status, { childList: true, characterData: true, subtree: true });
+        };
+        // Navigation is awaited only until the response starts: the status may not be parsed yet.
+        if (document.querySelector('#search-status')) watch();
+        else document.addEventListener('DOMContentLoaded', watch);
       }),
   );
 }
