@@ -53,10 +53,13 @@ export function indexChecks(volumes: readonly SearchVolume[], routeShards: numbe
 }
 
 const shards = new Map<string, Promise<PinyinShard>>();
+/** The map's files that exist, as the search page lists them (src/data/pinyin.ts). */
+const prefixes = new Set(document.querySelector('#search-explain')?.getAttribute('data-pinyin-prefixes')?.split(' ') ?? []);
 
-/** One file of the pinyin map, fetched once; a missing file is an empty map (no word with that beginning). */
+/** One file of the pinyin map, fetched once; a prefix with no file is an empty map (no word begins so), never fetched. */
 function pinyinShard(prefix: string): Promise<PinyinShard> {
   let shard = shards.get(prefix);
+  if (!shard && !prefixes.has(prefix)) shard = Promise.resolve({});
   if (!shard) {
     shard = fetch(pinyinShardPath(prefix))
       .then((response) => (response.ok ? (response.json() as Promise<PinyinShard>) : {}))

@@ -326,6 +326,22 @@ describe('pinyin, for readers without a Chinese input method', () => {
     expect(fetched.filter((path) => path.startsWith('/search/pinyin/'))).toEqual(['/search/pinyin/go.json']);
     await reader.context().close();
   });
+
+  it('asks for no file of the map that does not exist: Latin no word begins with finds nothing quietly', async () => {
+    const fetched: string[] = [];
+    const failed: string[] = [];
+    const reader = await newPage(browser);
+    reader.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    reader.on('response', (response) => {
+      if (response.status() >= 400) failed.push(new URL(response.url()).pathname);
+    });
+    await reader.goto(siteUrl('/search/?q=jx'));
+    await settled(reader);
+    expect(await reader.locator('.result').count()).toBe(0);
+    expect(fetched.filter((path) => path.startsWith('/search/pinyin/'))).toEqual([]);
+    expect(failed).toEqual([]);
+    await reader.context().close();
+  });
 });
 
 describe('news filters and sort', () => {

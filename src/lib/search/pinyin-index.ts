@@ -5,8 +5,9 @@
  *
  * Which words: the word segmenter's words of two or more Chinese characters,
  * and, since the segmenter cuts names it does not know into single characters
- * (拱|墅, 俞|建|忠), every run of two to four such single characters that
- * recurs or is an author's name. Size is bounded: at most {@link MAX_WORDS}
+ * (拱|墅, 俞|建|忠, 屠|光明, 南湖|区), every run of two to four characters that
+ * joins such a single character to its neighbours, and runs of two short
+ * words that recur (人工|智能). Size is bounded: at most {@link MAX_WORDS}
  * words, the most frequent kept, in files of one two-letter prefix each.
  */
 import { pinyin } from 'pinyin-pro';
@@ -32,9 +33,9 @@ const LONGEST = 4;
  * segmenter's words of two or more characters, and runs of two to four
  * characters joining consecutive segments of which one is a single character
  * (新|居民 → 新居民, 拱|墅 → 拱墅, 俞|建|忠 → 俞建忠) or two short words
- * (人工|智能 → 人工智能). A run made of single characters only is a name the
- * segmenter does not know, recorded in `names`; other joined runs need to
- * recur (see buildPinyinShards).
+ * (人工|智能 → 人工智能). A run holding a single character is likely a name
+ * the segmenter does not know, recorded in `singles` and kept even if seen
+ * once; runs of whole words only need to recur (see buildPinyinShards).
  */
 export function countWords(text: string, counts: Map<string, number>, whole: Set<string>, singles: Set<string>, segmenter = new Intl.Segmenter('zh', { granularity: 'word' })): void {
   // Each segment once: its text, its length in characters, 0 when it is not all Chinese.
@@ -48,17 +49,17 @@ export function countWords(text: string, counts: Map<string, number>, whole: Set
     if (lengths[start] === 0) continue;
     let run = '';
     let length = 0;
-    let allSingle = true;
+    let hasSingle = false;
     for (let end = start; end < segments.length && lengths[end]! > 0; end++) {
       const segment = segments[end]!;
       run += segment;
       length += lengths[end]!;
-      allSingle &&= lengths[end] === 1;
+      hasSingle ||= lengths[end] === 1;
       if (length > LONGEST) break;
       if (length < 2) continue;
       if (end === start) whole.add(run);
       else if (EDGE.has(segments[start]!) || EDGE.has(segment)) continue;
-      else if (allSingle) singles.add(run);
+      else if (hasSingle) singles.add(run);
       counts.set(run, (counts.get(run) ?? 0) + 1);
     }
   }
@@ -75,13 +76,14 @@ export function pinyinOf(word: string): { full: string; initials: string } {
 
 /**
  * The map's files, by prefix. `counts` are the words and their frequency;
- * `whole` the ones the segmenter gave whole; `names` are always kept
- * (authors); a run of single characters seen only once and not a name is
- * dropped as noise; `latin` are the Latin words the articles print (cbd, ai):
+ * `whole` the ones the segmenter gave whole; `singles` the joined runs
+ * holding a single character; `names` are always kept (authors); a run of
+ * whole words seen only once is dropped as noise; `latin` are the Latin words the articles print (cbd, ai):
  * a query that is one of them searches the word itself.
  */
 export function buildPinyinShards(counts: ReadonlyMap<string, number>, whole: ReadonlySet<string>, singles: ReadonlySet<string>, names: ReadonlySet<string>, latin: ReadonlySet<string>): Map<string, PinyinShard> {
-  // A joined run of words must recur; one of single characters (a name) or a word the segmenter knows need not.
+  // A joined run of whole words must recur; one holding a single character (a name) or a word the segmenter knows need not.
+  // On a large archive one-off runs are pruned while counting, and the most frequent MAX_WORDS kept, so this stays bounded.
   const words = [...counts]
     .filter(([word, count]) => count >= 2 || names.has(word) || whole.has(word) || singles.has(word))
     // The segmenter's own words before joined runs of the same pinyin, then the more frequent.
