@@ -59,7 +59,8 @@ describe('the card cache', () => {
     expect(cache.dir).toBe(join(cacheRoot, rendererFingerprint(root)));
   });
 
-  it('draws on worker threads only the cards it lacks, the same PNG as drawn in process', async () => {
+  // Worker threads load the fonts and compile the drawing code first: seconds on a busy machine.
+  it('draws on worker threads only the cards it lacks, the same PNG as drawn in process', { timeout: 60_000 }, async () => {
     const root = mkdtempSync(join(tmpdir(), 'og-cache-'));
     const cache = openCardCache(projectRoot, root);
     const other = { ...card, headline: '海盐经开区新居民之家' };
@@ -73,7 +74,8 @@ describe('the card cache', () => {
     expect(readdirSync(cache.dir, { recursive: true }).filter((name) => String(name).endsWith('.tmp'))).toEqual([]);
   });
 
-  it('replaces a worker after its share of cards and still draws every card', async () => {
+  // Worker threads load the fonts and compile the drawing code first: seconds on a busy machine.
+  it('replaces a worker after its share of cards and still draws every card', { timeout: 60_000 }, async () => {
     const root = mkdtempSync(join(tmpdir(), 'og-cache-'));
     const cache = openCardCache(projectRoot, root);
     const cards = ['甲', '乙', '丙'].map((headline) => ({ ...card, headline }));
