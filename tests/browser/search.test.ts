@@ -323,7 +323,7 @@ describe('pinyin, for readers without a Chinese input method', () => {
     reader.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await reader.goto(siteUrl('/search/?q=gongshu'));
     await settled(reader);
-    expect(fetched.filter((path) => path.startsWith('/search/pinyin/'))).toEqual(['/search/pinyin/go.json']);
+    expect(fetched.filter((path) => path.startsWith('/search/pinyin/'))).toEqual(['/search/pinyin/gon.json']);
     await reader.context().close();
   });
 

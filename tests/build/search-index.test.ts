@@ -95,8 +95,8 @@ describe('search at build time', () => {
 
   it('writes the pinyin map as small files of the articles’ own words', () => {
     const files = readdirSync(join(distDir, 'search/pinyin'));
-    expect(files).toContain('ha.json');
-    const shard = JSON.parse(readFileSync(join(distDir, 'search/pinyin/ha.json'), 'utf8')) as Record<string, string[]>;
+    expect(files).toContain('han.json');
+    const shard = JSON.parse(readFileSync(join(distDir, 'search/pinyin/han.json'), 'utf8')) as Record<string, string[]>;
     expect(shard['hangzhou']).toEqual(['杭州']);
     const total = files.reduce((sum, name) => sum + readFileSync(join(distDir, 'search/pinyin', name)).length, 0);
     expect(total).toBeLessThan(128 * 1024);

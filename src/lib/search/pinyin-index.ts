@@ -8,7 +8,7 @@
  * (拱|墅, 俞|建|忠, 屠|光明, 南湖|区), every run of two to four characters that
  * joins such a single character to its neighbours, and runs of two short
  * words that recur (人工|智能). Size is bounded: at most {@link MAX_WORDS}
- * words, the most frequent kept, in files of one two-letter prefix each.
+ * words, the most frequent kept, in files of one three-letter prefix each.
  */
 import { pinyin } from 'pinyin-pro';
 import { HAN } from './han.ts';
@@ -137,7 +137,14 @@ export function corpusPinyinShards(texts: Iterable<string>, names: Iterable<stri
   for (const text of texts) {
     countWords(text, counts, whole, singles, segmenter);
     // Memory stays bounded on a large archive: now and then, joined runs seen once are forgotten (lossy counting).
-    if (++seen % PRUNE_EVERY === 0) for (const [word, count] of counts) if (count < 2 && !whole.has(word)) counts.delete(word);
+    if (++seen % PRUNE_EVERY === 0) {
+      for (const [word, count] of counts) {
+        if (count < 2 && !whole.has(word)) {
+          counts.delete(word);
+          singles.delete(word);
+        }
+      }
+    }
     for (const word of text.normalize('NFKC').toLowerCase().match(/[a-z]+/gu) ?? []) latin.add(word);
   }
   return buildPinyinShards(counts, whole, singles, new Set(names), latin);

@@ -1,5 +1,5 @@
 /**
- * The pinyin map's files (/search/pinyin/<two letters>.json), built from the
+ * The pinyin map's files (/search/pinyin/<three letters>.json), built from the
  * articles' own words (src/data/pinyin.ts); the search page fetches the one
  * file a pinyin query needs.
  */
