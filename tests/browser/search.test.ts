@@ -265,6 +265,13 @@ describe('words run together, as readers type them', () => {
     expect(await page.locator('#search-explain').textContent()).toBe(note);
   });
 
+  it('names the word no page holds among several spaced terms too', async () => {
+    expect(await searchFor('拱墅 台风')).toEqual([]);
+    expect(await page.locator('#search-explain').textContent()).toBe('没有文章包含“台风”。');
+    expect(await searchFor('春耕 "足球联赛"')).toEqual([]);
+    expect(await page.locator('#search-explain').textContent()).toBe('没有文章包含“足球联赛”。');
+  });
+
   it('still ranks an exact match as such, with no note, when the words stand together somewhere', async () => {
     expect(await searchFor('新居民志愿者')).toEqual([A3]);
     expect(await page.locator('#search-explain').isHidden()).toBe(true);
