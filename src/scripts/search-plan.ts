@@ -69,6 +69,12 @@ function pinyinShard(prefix: string): Promise<PinyinShard> {
   return shard;
 }
 
+/** While the reader types pinyin: fetches the map's file the query will need, so the search does not wait for it. */
+export function preloadPinyin(query: Query): void {
+  const key = pinyinKey(query.terms);
+  if (key !== undefined) void pinyinShard(pinyinPrefix(key));
+}
+
 /** The Chinese words a pinyin key spells, most frequent first (empty when none). */
 async function spelled(key: string): Promise<readonly string[]> {
   return (await pinyinShard(pinyinPrefix(key)))[key] ?? [];

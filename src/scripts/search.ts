@@ -13,7 +13,7 @@ import { phraseWindow } from '../lib/search/window.ts';
 import { candidateVolumes } from './search-route.ts';
 import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
 import { showNote } from './search-note.ts';
-import { indexChecks, planQuery } from './search-plan.ts';
+import { indexChecks, planQuery, preloadPinyin } from './search-plan.ts';
 import { readFilters, searchHref, volumeInRange } from '../lib/search/filters.ts';
 
 /** Results shown at a time; each is loaded (its text, for the excerpt) only when shown. */
@@ -227,7 +227,9 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
   // While the reader types: the router's shards, then the first volume that can hold the query, then its index words.
-  const { terms } = parseQuery(input.value, t2s);
+  const typed = parseQuery(input.value, t2s);
+  const { terms } = typed;
+  preloadPinyin(typed);
   const phrase = terms[0] ? pagefindPhrase(terms[0]) : '';
   if (phrase !== '') {
     void candidateVolumes(terms, volumes, routeShards).then(async ([newest]) => {
