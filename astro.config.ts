@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { lazyScripts } from './src/integrations/lazy-scripts.ts';
+import { pageCsp } from './src/integrations/page-csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
 import { themeInitScript } from './src/lib/theme-init.ts';
@@ -26,10 +27,13 @@ export default defineConfig({
     previewCards(),
     pagefindIndex(),
     lazyScripts(),
+    // Last: each page's policy narrowed to the hashes of its own inline code.
+    pageCsp(),
   ],
   security: {
     // A Content Security Policy in every page's <meta>: Astro adds hashes for each inline
-    // script and style it emits, so nothing inline runs unless it was built here.
+    // script and style it emits, so nothing inline runs unless it was built here. Astro lists the
+    // whole site's hashes on every page; pageCsp (src/integrations/page-csp.ts) keeps each page's own.
     csp: {
       // The no-flash snippet is inline by hand (it must block), so its hash is given here.
       scriptDirective: { hashes: [`sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`] },

@@ -44,6 +44,15 @@ describe('Content Security Policy', () => {
     expect([...doc.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((a) => a.startsWith('on'))), 'inline event handlers').toEqual([]);
   });
 
+  it.each(pages)('%s: lists only the hashes of its own inline scripts and styles', (path) => {
+    const doc = loadPage(path);
+    const policy = policyOf(doc);
+    const scripts = [...doc.querySelectorAll('script:not([src])')].filter((s) => !/^application\/(ld\+)?json$/u.test(s.getAttribute('type') ?? ''));
+    const hashesOf = (elements: Element[]) => [...new Set(elements.map((e) => sha256(e.textContent ?? '')))].sort();
+    expect(policy.get('script-src')!.filter((s) => s.startsWith("'sha")).sort()).toEqual(hashesOf(scripts));
+    expect(policy.get('style-src')!.filter((s) => s.startsWith("'sha")).sort()).toEqual(hashesOf([...doc.querySelectorAll('style')]));
+  });
+
   it.each(pages)("%s: allows WebAssembly only where search needs it", (path) => {
     const allowsWasm = policyOf(loadPage(path)).get('script-src')!.includes("'wasm-unsafe-eval'");
     expect(allowsWasm).toBe(path === '/search/');
