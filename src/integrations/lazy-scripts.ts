@@ -13,16 +13,18 @@ export const LAZY_PATH = '_lazy';
  * them only when the reader asks (copy a link, change a setting, arrive from
  * search), from a fixed URL, so the script every page runs first stays a few
  * hundred bytes: a module Vite bundled would need Vite's loader around it.
+ * A stylesheet there (reader-tools.css) is built to /_lazy/ too, for the
+ * module of its name to add when it first needs it.
  */
 export function lazyScripts(): AstroIntegration {
   return {
     name: 'lazy-scripts',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const entryPoints = (await readdir(SOURCE)).filter((name) => name.endsWith('.ts')).map((name) => join(SOURCE, name));
+        const entryPoints = (await readdir(SOURCE)).filter((name) => /\.(ts|css)$/u.test(name)).map((name) => join(SOURCE, name));
         const result = await build({ entryPoints, bundle: true, format: 'esm', minify: true, target: 'es2022', outdir: join(fileURLToPath(dir), LAZY_PATH), logLevel: 'silent' });
         if (result.errors.length > 0) throw new Error(`lazy scripts: ${result.errors.map((e) => e.text).join('; ')}`);
-        logger.info(`built ${entryPoints.length} on-demand modules into /${LAZY_PATH}/`);
+        logger.info(`built ${entryPoints.length} on-demand modules and stylesheets into /${LAZY_PATH}/`);
       },
     },
   };

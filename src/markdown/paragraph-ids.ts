@@ -21,26 +21,38 @@ export function paragraphIds() {
           ctx.setProperty(node, 'id', `p-${count}`);
           // First in the paragraph: CSS places the mark in the first line's indent anyway, and Chromium
           // justifies a last line that ends with an absolutely placed element when text-wrap is pretty.
-          ctx.prependChild(node, selfLink(`p-${count}`, `复制第 ${count} 段的链接`));
+          ctx.prependChild(node, selfLink(`p-${count}`, PARAGRAPH_LINK));
         },
       },
       {
         filter: ['h2'],
         visit(node, ctx) {
           const id = (node.properties as { id?: unknown }).id;
-          if (typeof id === 'string') ctx.appendChild(node, selfLink(id, '复制本节的链接'));
+          if (typeof id === 'string') ctx.appendChild(node, selfLink(id, SECTION_LINK));
         },
       },
     ],
   });
 }
 
-/** The link-to-here mark; markup shared with the standfirst in src/components/SelfLink.astro. */
+/**
+ * The marks' names. One per kind, not numbered: the link sits inside the
+ * paragraph or subhead it names, which gives it its purpose (WCAG 2.4.4), and
+ * a name the same on every paragraph costs the page almost nothing, where
+ * "复制第 12 段的链接" on each cost 0.13 KiB gzip on article 1.
+ */
+export const PARAGRAPH_LINK = '本段链接';
+export const SECTION_LINK = '本节链接';
+
+/**
+ * The link-to-here mark; markup shared with the standfirst in src/components/SelfLink.astro.
+ * The page script knows it by its class (a click copies the link); it has no text for search to index.
+ */
 function selfLink(id: string, label: string) {
   return {
     type: 'element' as const,
     tagName: 'a',
-    properties: { className: ['self-link'], href: `#${id}`, dataAction: 'copy-paragraph', ariaLabel: label, dataPagefindIgnore: '' },
+    properties: { className: ['self-link'], href: `#${id}`, ariaLabel: label },
     children: [],
   };
 }

@@ -225,6 +225,10 @@ describe('the styles', () => {
     expect(css).not.toMatch(/\.calendar\b/u);
     expect(stylesOf('/editions/')).toMatch(/\.calendar\b/u);
     expect(stylesOf('/editions/')).not.toMatch(/\.standfirst\b/u);
+    // The search page's own rules stay on the search page; the reading settings' panel styles come with its module.
+    expect(css).not.toMatch(/\.search-(page|results|filters)\b|\.result-link\b/u);
+    expect(stylesOf('/search/')).toMatch(/\.search-results\b/u);
+    expect(css).not.toMatch(/\.reader-settings-panel\b/u);
   });
 
   it('sets Chinese text: strict line breaking, justified body, first-line indent', () => {

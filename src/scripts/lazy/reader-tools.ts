@@ -1,8 +1,23 @@
 /**
  * The reader's tools: copy a link, share, change text size or theme. Loaded
- * on first use by the page script (src/components/PageScript.astro).
+ * on first use by the page script (src/components/PageScript.astro), with its
+ * styles (reader-tools.css, built beside it by src/integrations/lazy-scripts.ts).
  */
 import { readerSettings } from '../../lib/reader-settings.ts';
+
+let styles: Promise<void> | undefined;
+
+/** This module's stylesheet, added once; resolves when it applies (or failed: the tools work unstyled). */
+function loadStyles(): Promise<void> {
+  styles ??= new Promise((done) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('reader-tools.css', import.meta.url).href;
+    link.onload = link.onerror = () => done();
+    document.head.append(link);
+  });
+  return styles;
+}
 
 /** The page's canonical URL: links copied or shared never carry search or tracking parameters. */
 function canonicalUrl(): string {
@@ -10,7 +25,8 @@ function canonicalUrl(): string {
 }
 
 /** Says something briefly in the page's live region (screen readers hear it too). */
-function announce(message: string): void {
+async function announce(message: string): Promise<void> {
+  await loadStyles();
   const status = document.querySelector<HTMLElement>('#tool-status');
   if (!status) return;
   status.textContent = message;
@@ -21,27 +37,56 @@ function announce(message: string): void {
 async function copy(url: string, what: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(url);
-    announce(`已复制${what}的链接`);
+    await announce(`已复制${what}的链接`);
   } catch {
-    announce(`无法自动复制，请手动复制：${url}`);
+    await announce(`无法自动复制，请手动复制：${url}`);
   }
 }
 
 /** Handles what the page script passes on: a click on a control, a change or opening of the settings. */
 export function handle(event: Event): void {
   const target = event.target as HTMLElement;
-  if (event.type === 'click') void act(target.closest<HTMLElement>('[data-action]')!);
+  if (event.type === 'click') void act(target.closest<HTMLElement>('[data-action], .self-link')!);
   else if (event.type === 'change') choose(target as HTMLInputElement);
-  else {
-    showSettings();
-    closeSettingsOnEscapeOrOutside();
+  else if ((target as HTMLDetailsElement).open) void openSettings(target as HTMLDetailsElement);
+}
+
+/** On opening: the panel, built the first time, ticked with what is in force; Esc and outside clicks close it. */
+async function openSettings(details: HTMLDetailsElement): Promise<void> {
+  await loadStyles();
+  if (!details.querySelector('.reader-settings-panel')) details.append(buildPanel());
+  showSettings();
+  closeSettingsOnEscapeOrOutside();
+}
+
+/** The settings as radio groups, one fieldset each (the HTML carries only the button). */
+function buildPanel(): HTMLElement {
+  const panel = document.createElement('div');
+  panel.className = 'reader-settings-panel';
+  for (const { legend, name, options } of readerSettings) {
+    const fieldset = document.createElement('fieldset');
+    const title = document.createElement('legend');
+    title.textContent = legend;
+    fieldset.append(title);
+    for (const [value, text] of options) {
+      const label = document.createElement('label');
+      const input = document.createElement('input');
+      input.type = 'radio';
+      input.name = name;
+      input.value = value;
+      label.append(input, text);
+      fieldset.append(label);
+    }
+    panel.append(fieldset);
   }
+  return panel;
 }
 
 /** Runs the action a control names in its data-action attribute. */
 async function act(control: HTMLElement): Promise<void> {
   const base = canonicalUrl();
-  switch (control.dataset.action) {
+  // A paragraph's or subhead's mark is known by its class: on every paragraph, an attribute more would cost.
+  switch (control.classList.contains('self-link') ? 'copy-paragraph' : control.dataset.action) {
     case 'copy-link':
       await copy(base, '本文');
       break;
@@ -72,7 +117,7 @@ function choose(input: HTMLInputElement): void {
     if (input.value === setting.fallback) localStorage.removeItem(input.name);
     else localStorage.setItem(input.name, input.value);
   } catch {
-    announce('浏览器不允许保存设置，本次浏览仍然有效');
+    void announce('浏览器不允许保存设置，本次浏览仍然有效');
   }
 }
 
