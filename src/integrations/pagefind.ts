@@ -14,10 +14,10 @@ import { BASE_INDEX_PATH, compareVolumesNewestFirst, volumePath } from '../lib/s
 
 /**
  * What a volume's index folder keeps; Pagefind's ready-made interfaces are
- * never loaded, and volumes are merged into the base index, which alone
- * loads the WebAssembly.
+ * never loaded. The WebAssembly is loaded from the index Pagefind starts with:
+ * the base index, or a site's only volume (primaryIndexPath).
  */
-const VOLUME_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/u;
+const VOLUME_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment|filter)$/u;
 const BASE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment)$/u;
 /** The keys a volume is filed under in the router, kept with its cached index. */
 const ROUTE_KEYS_FILE = 'route-keys.txt';

@@ -36,19 +36,26 @@ export interface PagefindApi {
 
 let loading: Promise<PagefindApi> | undefined;
 const merging = new Map<string, Promise<void>>();
+let primary = BASE_INDEX_PATH;
+
+/** Which index Pagefind starts with (primaryIndexPath): set before the first search. */
+export function usePrimaryIndex(path: string): void {
+  primary = path;
+}
 
 /**
- * Loads Pagefind once, on first use, with the base index (one page no query
- * matches, see BASE_INDEX_PATH): the volumes a query needs are merged into
- * it, so nothing is fetched before the reader searches, and no volume is
- * fetched that the query does not need.
+ * Loads Pagefind once, on first use, with the primary index: on an archive of
+ * several volumes the base index (one page no query matches, see
+ * BASE_INDEX_PATH), into which the volumes a query needs are merged, so
+ * nothing is fetched before the reader searches, and no volume is fetched
+ * that the query does not need.
  */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // On the main thread: for a volume this size, starting a worker costs more than it saves.
-    await pagefind.options({ basePath: BASE_INDEX_PATH, excerptLength: 40, noWorker: true });
+    await pagefind.options({ basePath: primary, excerptLength: 40, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
@@ -59,7 +66,8 @@ export function loadPagefind(): Promise<PagefindApi> {
 export function mergeVolume(path: string): Promise<void> {
   let merged = merging.get(path);
   if (!merged) {
-    merged = loadPagefind().then((pagefind) => pagefind.mergeIndex(path));
+    // The primary index is searched once loaded: merging it again would search it twice.
+    merged = loadPagefind().then((pagefind) => (path === primary ? undefined : pagefind.mergeIndex(path)));
     merging.set(path, merged);
   }
   return merged;

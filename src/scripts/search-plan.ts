@@ -36,7 +36,6 @@ const CHECKED_VOLUMES = 2;
  * them as the search would.
  */
 export function indexChecks(volumes: readonly SearchVolume[], routeShards: number): IndexChecks {
-  const mayHold: Holds = async (terms) => (await candidateVolumes(terms, volumes, routeShards)).length > 0;
   const holds: Holds = async (terms) => {
     const candidates = await candidateVolumes(terms, volumes, routeShards);
     const pagefind = candidates.length > 0 ? await loadPagefind() : undefined;
@@ -49,6 +48,8 @@ export function indexChecks(volumes: readonly SearchVolume[], routeShards: numbe
     }
     return false;
   };
+  // A lone volume is not routed (loading it is what the search does first anyway): Pagefind answers for the router.
+  const mayHold: Holds = volumes.length <= 1 ? holds : async (terms) => (await candidateVolumes(terms, volumes, routeShards)).length > 0;
   return { mayHold, holds };
 }
 

@@ -26,7 +26,8 @@ function shardText(shard: number): Promise<string | undefined> {
  */
 export async function candidateVolumes(terms: readonly Term[], volumes: readonly SearchVolume[], shards: number): Promise<SearchVolume[]> {
   const keys = queryKeys(terms);
-  if (keys.length === 0 || !(shards > 0)) return [...volumes];
+  // One volume: loading it costs what asking the router would, so it is not asked.
+  if (volumes.length <= 1 || keys.length === 0 || !(shards > 0)) return [...volumes];
   const byShard = Map.groupBy(keys, (key) => shardOf(key, shards));
   const found = new Map<string, number[]>();
   const texts = await Promise.all([...byShard.keys()].map((shard) => shardText(shard)));

@@ -6,9 +6,9 @@
 import { excerptParts, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { pagefindPhrase, parseQuery, type CharMap, type Query } from '../lib/search/normalize.ts';
 import { holdsEvery, rankMatches, readerText, type Located, type Ranked, type TermMatches } from '../lib/search/rank.ts';
-import type { SearchVolume } from '../lib/search/volumes.ts';
+import { primaryIndexPath, type SearchVolume } from '../lib/search/volumes.ts';
 import { site } from '../site.ts';
-import { isMerged, loadPagefind, mergeVolume, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
+import { isMerged, loadPagefind, mergeVolume, usePrimaryIndex, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { phraseWindow } from '../lib/search/window.ts';
 import { candidateVolumes } from './search-route.ts';
 import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
@@ -32,6 +32,7 @@ const t2s = JSON.parse(document.querySelector('#search-t2s')?.textContent ?? '{}
 /** The index volumes, newest first (see src/lib/search/volumes.ts). */
 const volumeList = document.querySelector('#search-volumes');
 const volumes = JSON.parse(volumeList?.textContent ?? '[]') as SearchVolume[];
+usePrimaryIndex(primaryIndexPath(volumes));
 /** How many shard files the volume router is cut into (src/lib/search/route.ts). */
 const routeShards = Number(volumeList?.getAttribute('data-route-shards'));
 /** The text's most frequent characters, which a long term's index lookup avoids (src/lib/search/window.ts). */

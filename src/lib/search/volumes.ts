@@ -39,6 +39,13 @@ export interface SearchVolume {
  */
 export const BASE_INDEX_PATH = '/pagefind/base/';
 
+/**
+ * The index Pagefind is started with: a lone volume itself, since there is
+ * nothing to choose between (no router lookup, no base index, two round trips
+ * fewer on a small site), else the base index.
+ */
+export const primaryIndexPath = (volumes: readonly Pick<SearchVolume, 'path'>[]): string => (volumes.length === 1 ? volumes[0]!.path : BASE_INDEX_PATH);
+
 /** Volume ids newest first, undated last: the order of the search page's list and of the router's bit masks. */
 export function compareVolumesNewestFirst(a: string, b: string): number {
   return a === b ? 0 : a === UNDATED_VOLUME ? 1 : b === UNDATED_VOLUME ? -1 : a < b ? 1 : -1;
