@@ -125,8 +125,10 @@ async function splitRunTogether(query: Query, { mayHold, holds }: IndexChecks): 
   const notes: { found: string; none: string }[] = [];
   const missing: string[] = [];
   let changed = false;
+  // Every term's check at once: each may fetch index chunks, and one after another they added up.
+  const heldAsTyped = await Promise.all(query.terms.map((term) => term.quoted || !splittable(term.text) || holds([term])));
   for (const [index, term] of query.terms.entries()) {
-    if (term.quoted || !splittable(term.text) || (await holds([term]))) {
+    if (heldAsTyped[index]) {
       // One of several terms that no volume can hold (台风 in 拱墅 台风) is named too; the router answers without loading a volume.
       if (query.terms.length > 1 && (term.quoted || !splittable(term.text)) && !(await mayHold([term]))) missing.push(term.text);
       terms.push(term);

@@ -266,5 +266,8 @@ onFiltersChange(() => void run(input.value));
 const initial = new URLSearchParams(location.search).get('q') ?? '';
 if (initial !== '') {
   input.value = initial;
+  // Pagefind's start (its index metadata, compiling the WebAssembly) runs while the query is read:
+  // reading it (word segmentation, pinyin) is work of its own that need not wait for the network.
+  void loadPagefind();
   void run(initial);
 }

@@ -11,7 +11,6 @@
  * words, the most frequent kept, in files of one three-letter prefix each.
  */
 import { pinyin } from 'pinyin-pro';
-import { HAN } from './han.ts';
 import { pinyinPrefix, type PinyinShard } from './pinyin.ts';
 
 /** Most words in the map: at about 25 bytes a word, 1.5 MB over about 300 files, 5 KB (2 KB gzip) a file. */
