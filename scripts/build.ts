@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { buildSearchIndex, INDEX_AFTER_BUILD } from '../src/integrations/pagefind.ts';
 
 const root = process.cwd();
@@ -20,7 +20,6 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 /** The built pages as Astro names them: a folder's index.html by its folder (`articles/x/`), other files by name. */
 const pathnames = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
-  .map((file) => relative(outDir, join(outDir, file)))
   .map((file) => (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file))
   .sort();
 const time = () => new Date().toTimeString().slice(0, 8);
