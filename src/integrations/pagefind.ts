@@ -176,21 +176,7 @@ async function indexVolume(pages: IndexedPage[], target: string, logger: SearchI
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
     textKeys(normalizeText(routeText(html)), keys);
   }
-  const partial = `${target}.partial-${process.pid}`;
-  rmSync(partial, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: partial });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  writeFileSync(join(partial, ROUTE_KEYS_FILE), [...keys].sort().join('\n'));
-  // A fresh indexing service for each volume: one service indexing volume after volume keeps the memory of all of them.
-  await pagefind.close();
-  mkdirSync(join(target, '..'), { recursive: true });
-  try {
-    renameSync(partial, target);
-  } catch (error) {
-    // Another build wrote the same volume first: its index is the same, so keep it.
-    if (!existsSync(target)) throw error;
-    rmSync(partial, { recursive: true, force: true });
-  }
+  await writeIndex(index, target, (folder) => writeFileSync(join(folder, ROUTE_KEYS_FILE), [...keys].sort().join('\n')));
   logger.info(`indexed ${pages.length} articles for ${target.split('/').at(-2)}`);
 }
 
@@ -206,18 +192,31 @@ async function baseIndex(target: string): Promise<string> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addHTMLFile({ url: BASE_INDEX_PATH, content: '<html lang="zh-CN"><body><main data-pagefind-body><p>_</p></main></body></html>' });
   if (added.errors.length > 0) throw new Error(`Pagefind could not index the base page: ${added.errors.join('; ')}`);
+  await writeIndex(index, target);
+  return target;
+}
+
+/**
+ * Writes an index into `target` whole or not at all (a partial folder renamed
+ * into place), then closes Pagefind's indexing service: a fresh service for
+ * each index, since one service indexing volume after volume keeps the memory
+ * of all of them.
+ */
+async function writeIndex(index: pagefind.PagefindIndex, target: string, addFiles: (folder: string) => void = () => {}): Promise<void> {
   const partial = `${target}.partial-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: partial });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write the base index: ${written.errors.join('; ')}`);
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index for ${target}: ${written.errors.join('; ')}`);
+  addFiles(partial);
   await pagefind.close();
   mkdirSync(join(target, '..'), { recursive: true });
   try {
     renameSync(partial, target);
   } catch (error) {
+    // Another build wrote the same index first: it is the same, so keep it.
     if (!existsSync(target)) throw error;
     rmSync(partial, { recursive: true, force: true });
   }
-  return target;
 }
 
 /**

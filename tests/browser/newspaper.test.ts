@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage, siteUrl } from '../support/browser.ts';
+import { launchChromium, newPage, openPage, siteUrl } from '../support/browser.ts';
 
 const ARTICLES = ['/articles/gong-shu-kai-ju/', '/articles/he-cheng-nong-shang-yin-hang/', '/articles/tui-dong-xin-ju-min-cong/'];
 const ARTICLE = ARTICLES[0]!;
@@ -19,11 +19,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function open(path: string, options: Parameters<typeof newPage>[1] = {}): Promise<Page> {
-  const page = await newPage(browser, options);
-  await page.goto(siteUrl(path), { waitUntil: 'load' });
-  return page;
-}
+const open = (path: string, options: Parameters<typeof newPage>[1] = {}): Promise<Page> => openPage(browser, path, options);
 
 /** Each text block's lines as the browser laid them out: the characters on each line, by line. */
 function linesOf(selector: string): { id: string; lines: string[]; linkTop: number | null; lastLineTop: number; lastLineSpread: number; height: number; lineHeight: number }[] {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPage, siteUrl } from '../support/browser.ts';
+import { launchChromium, newPage, openPage, siteUrl } from '../support/browser.ts';
 import { builtPages } from '../support/dist.ts';
 
 const pages = builtPages().filter((path) => path !== '/404.html');
@@ -25,11 +25,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function open(path: string, options: Parameters<typeof newPage>[1] = {}): Promise<Page> {
-  const page = await newPage(browser, options);
-  await page.goto(siteUrl(path), { waitUntil: 'load' });
-  return page;
-}
+const open = (path: string, options: Parameters<typeof newPage>[1] = {}): Promise<Page> => openPage(browser, path, options);
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   const cases = pages.flatMap((path) =>

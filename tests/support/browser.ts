@@ -14,6 +14,13 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
   return context.newPage();
 }
 
+/** Opens a page of the served site in a fresh context and waits for it to load. */
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await newPage(browser, options);
+  await page.goto(siteUrl(path), { waitUntil: 'load' });
+  return page;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
