@@ -8,7 +8,7 @@ import * as pagefind from 'pagefind';
 import { indexCopy } from '../lib/search/index-copy.ts';
 import { normalizeText } from '../lib/search/normalize.ts';
 import { exposeLocationWeights, keepSortedOrderAcrossIndexes } from '../lib/search/pagefind-patch.ts';
-import { routeShardPath, routeShards, routeText, textKeys, writeRouteShards } from '../lib/search/route.ts';
+import { routeShardPath, routeShards, routeText, textKeys, titleKeys, TITLE_KEY_MARK, titleShardPath, titlesText, writeRouteShards } from '../lib/search/route.ts';
 import { buildT2sMap } from '../lib/search/t2s.ts';
 import { BASE_INDEX_PATH, compareVolumesNewestFirst, volumePath } from '../lib/search/volumes.ts';
 
@@ -22,7 +22,7 @@ const BASE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagef
 /** The keys a volume is filed under in the router, kept with its cached index. */
 const ROUTE_KEYS_FILE = 'route-keys.txt';
 /** Changes when what a cached volume holds changes, so older caches are indexed again. */
-const CACHE_FORMAT = 'route-keys-1';
+const CACHE_FORMAT = 'route-keys-2';
 /**
  * Word locations per index chunk (Pagefind's default is 20,000). A query
  * downloads the whole chunk holding each of its words. With one index word
@@ -175,6 +175,7 @@ async function indexVolume(pages: IndexedPage[], target: string, logger: SearchI
     const added = await index.addHTMLFile({ url: page.url, content: copy });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
     textKeys(normalizeText(routeText(html)), keys);
+    titleKeys(normalizeText(titlesText(html)), keys);
   }
   await writeIndex(index, target, (folder) => writeFileSync(join(folder, ROUTE_KEYS_FILE), [...keys].sort().join('\n')));
   logger.info(`indexed ${pages.length} articles for ${target.split('/').at(-2)}`);
@@ -233,12 +234,17 @@ function simplifiedKeys(volumeKeys: Set<string>[]): Set<string>[] {
   return volumeKeys.map((keys) => new Set([...keys].map((key) => [...key].map((char) => t2s[char] ?? char).join(''))));
 }
 
+/** The router's shards: the text keys', and the title keys' in shard files of their own (src/lib/search/route.ts). */
 function writeRoute(outDir: string, volumeKeys: Set<string>[], shards: number): void {
-  writeRouteShards(volumeKeys, shards).forEach((text, shard) => {
-    const file = join(outDir, routeShardPath(shard));
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, text);
-  });
+  const textOnly = volumeKeys.map((keys) => new Set([...keys].filter((key) => !key.startsWith(TITLE_KEY_MARK))));
+  const titlesOnly = volumeKeys.map((keys) => new Set([...keys].filter((key) => key.startsWith(TITLE_KEY_MARK)).map((key) => key.slice(TITLE_KEY_MARK.length))));
+  for (const [keys, path] of [[textOnly, routeShardPath], [titlesOnly, titleShardPath]] as const) {
+    writeRouteShards(keys, shards).forEach((text, shard) => {
+      const file = join(outDir, path(shard));
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, text);
+    });
+  }
 }
 
 /** The search page names the volumes and the router's shard count; both must be what was just written. */

@@ -7,12 +7,14 @@
  * asked of the volume router, whose few small files the search fetches
  * anyway; Pagefind still decides which pages match.
  */
-import { pagefindPhrase, type Query, type Term } from '../lib/search/normalize.ts';
+import { pagefindPhrase, type CharMap, type Query, type Term } from '../lib/search/normalize.ts';
+import { holdsEvery } from '../lib/search/rank.ts';
+import { phraseWindow } from '../lib/search/window.ts';
 import { pinyinKey, pinyinPrefix, pinyinShardPath, splitPinyin, type PinyinShard } from '../lib/search/pinyin.ts';
 import { candidateRuns, splitRun, splittable, wordSegments } from '../lib/search/segment.ts';
 import type { SearchVolume } from '../lib/search/volumes.ts';
 import { loadPagefind, mergeVolume } from './pagefind-api.ts';
-import { candidateVolumes } from './search-route.ts';
+import { candidateVolumes, searchOrder } from './search-route.ts';
 
 /** Whether some page holds every one of these terms. */
 export type Holds = (terms: Term[]) => Promise<boolean>;
@@ -24,8 +26,16 @@ export interface IndexChecks {
   holds: Holds;
 }
 
-/** Volumes a check may load: the newest that the router names. The search itself goes further. */
+/** Volumes a check may load: the first that the search would load. The search itself goes further. */
 const CHECKED_VOLUMES = 2;
+/** Pages read to check a long term the index was asked only part of: the best matches. */
+const WINDOW_CHECKS = 3;
+
+/** What checking a long term against the text needs: the index's common characters, the 繁→简 map. */
+export interface TextChecks {
+  commonCharacters: ReadonlySet<string>;
+  t2s: CharMap;
+}
 
 /**
  * Whether a page holds a run, as the index says: the router rules out the
@@ -35,14 +45,25 @@ const CHECKED_VOLUMES = 2;
  * phrase search is asked in the newest volumes the router names, loading
  * them as the search would.
  */
-export function indexChecks(volumes: readonly SearchVolume[], routeShards: number): IndexChecks {
+export function indexChecks(volumes: readonly SearchVolume[], routeShards: number, { commonCharacters, t2s }: TextChecks): IndexChecks {
+  /** The pages of the volumes merged so far that hold the term. */
+  const pagesHolding = async (pagefind: Awaited<ReturnType<typeof loadPagefind>>, term: Term): Promise<Set<string>> => {
+    const whole = pagefindPhrase(term);
+    // A long term asks the index for the same six words the search will (window.ts): the same chunks.
+    const phrase = phraseWindow(whole, commonCharacters);
+    const results = (await pagefind.search(phrase))?.results ?? [];
+    if (phrase === whole) return new Set(results.map((r) => r.id));
+    // Only part of it was asked: the first pages are read to check the whole term.
+    const checked = await Promise.all(results.slice(0, WINDOW_CHECKS).map(async (r) => (holdsEvery((await r.data()).content, [term], t2s) ? r.id : '')));
+    return new Set(checked.filter(Boolean));
+  };
   const holds: Holds = async (terms) => {
-    const candidates = await candidateVolumes(terms, volumes, routeShards);
-    const pagefind = candidates.length > 0 ? await loadPagefind() : undefined;
-    // One volume at a time, newest first: a run found in the newest costs only the volume the search loads first anyway.
-    for (const volume of candidates.slice(0, CHECKED_VOLUMES)) {
+    const { order } = await searchOrder(terms, volumes, routeShards);
+    const pagefind = order.length > 0 ? await loadPagefind() : undefined;
+    // One volume at a time, in the search's order: a run found in the first costs only the volume the search loads first anyway.
+    for (const volume of order.slice(0, CHECKED_VOLUMES)) {
       await mergeVolume(volume.path);
-      const found = await Promise.all(terms.map(async (term) => new Set(((await pagefind!.search(pagefindPhrase(term)))?.results ?? []).map((r) => r.id))));
+      const found = await Promise.all(terms.map((term) => pagesHolding(pagefind!, term)));
       const [first, ...others] = found;
       if ([...(first ?? [])].some((id) => others.every((set) => set.has(id)))) return true;
     }

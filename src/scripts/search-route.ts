@@ -1,23 +1,37 @@
 /**
  * The search page's side of the volume router (src/lib/search/route.ts):
  * fetches the few shard files a query's keys fall in, once each, and says
- * which volumes can hold the query.
+ * which volumes can hold the query, and in which an article's titles can.
  */
 import type { Term } from '../lib/search/normalize.ts';
-import { queryKeys, readRouteShard, routeShardPath, shardOf, volumesHoldingAll } from '../lib/search/route.ts';
+import { queryKeys, queryTitleKeys, readRouteShard, routeShardPath, shardOf, titleShardPath, volumesHoldingAll } from '../lib/search/route.ts';
 import type { SearchVolume } from '../lib/search/volumes.ts';
 
-const shardTexts = new Map<number, Promise<string | undefined>>();
+const shardTexts = new Map<string, Promise<string | undefined>>();
 
-function shardText(shard: number): Promise<string | undefined> {
-  let text = shardTexts.get(shard);
+function shardText(path: string): Promise<string | undefined> {
+  let text = shardTexts.get(path);
   if (!text) {
-    text = fetch(routeShardPath(shard))
+    text = fetch(path)
       .then((response) => (response.ok ? response.text() : undefined))
       .catch(() => undefined);
-    shardTexts.set(shard, text);
+    shardTexts.set(path, text);
   }
   return text;
+}
+
+/** The indexes (newest first) of the volumes holding every key, or undefined when a shard could not be read. */
+async function holdingAll(keys: readonly string[], shardPath: (shard: number) => string, shards: number, volumeCount: number): Promise<number[] | undefined> {
+  const byShard = Map.groupBy(keys, (key) => shardOf(key, shards));
+  const found = new Map<string, number[]>();
+  const texts = await Promise.all([...byShard.keys()].map((shard) => shardText(shardPath(shard))));
+  let shard = 0;
+  for (const [, shardKeys] of byShard) {
+    const text = texts[shard++];
+    if (text === undefined) return undefined;
+    for (const [key, indexes] of readRouteShard(text, shardKeys, volumeCount)) found.set(key, indexes);
+  }
+  return volumesHoldingAll(found, volumeCount);
 }
 
 /**
@@ -28,14 +42,41 @@ export async function candidateVolumes(terms: readonly Term[], volumes: readonly
   const keys = queryKeys(terms);
   // One volume: loading it costs what asking the router would, so it is not asked.
   if (volumes.length <= 1 || keys.length === 0 || !(shards > 0)) return [...volumes];
-  const byShard = Map.groupBy(keys, (key) => shardOf(key, shards));
-  const found = new Map<string, number[]>();
-  const texts = await Promise.all([...byShard.keys()].map((shard) => shardText(shard)));
-  let shard = 0;
-  for (const [, shardKeys] of byShard) {
-    const text = texts[shard++];
-    if (text === undefined) return [...volumes];
-    for (const [key, indexes] of readRouteShard(text, shardKeys, volumes.length)) found.set(key, indexes);
-  }
-  return volumesHoldingAll(found, volumes.length).map((index) => volumes[index]!);
+  const holding = await holdingAll(keys, routeShardPath, shards, volumes.length);
+  return holding === undefined ? [...volumes] : holding.map((index) => volumes[index]!);
+}
+
+/**
+ * The volumes, newest first, where an article's titles (kicker, headline,
+ * subtitle) can hold every run of three Han characters of the query. None
+ * when the query has no such run, or when a shard could not be read: the
+ * page then searches newest first as before.
+ */
+export async function titleVolumes(terms: readonly Term[], volumes: readonly SearchVolume[], shards: number): Promise<SearchVolume[]> {
+  const keys = queryTitleKeys(terms);
+  if (volumes.length <= 1 || keys.length === 0 || !(shards > 0)) return [];
+  const holding = await holdingAll(keys, titleShardPath, shards, volumes.length);
+  return (holding ?? []).map((index) => volumes[index]!);
+}
+
+export interface SearchOrder {
+  /** The volumes that can hold every term, newest first. */
+  candidates: SearchVolume[];
+  /** Of those, the ones where an article's titles can hold the query (titleVolumes). */
+  inTitles: SearchVolume[];
+  /** The order to search them in: those where a title can hold the query, then the others, newest first each. */
+  order: SearchVolume[];
+}
+
+/**
+ * The volumes to search for a query, in order: a reader who types a headline
+ * wants that article, so volumes where a title can hold the query come
+ * before newer ones where only the text can. `keep` narrows the volumes (a
+ * date range).
+ */
+export async function searchOrder(terms: readonly Term[], volumes: readonly SearchVolume[], shards: number, keep: (volume: SearchVolume) => boolean = () => true): Promise<SearchOrder> {
+  const [all, titled] = await Promise.all([candidateVolumes(terms, volumes, shards), titleVolumes(terms, volumes, shards)]);
+  const candidates = all.filter(keep);
+  const inTitles = candidates.filter((volume) => titled.some((t) => t.id === volume.id));
+  return { candidates, inTitles, order: [...inTitles, ...candidates.filter((volume) => !inTitles.includes(volume))] };
 }

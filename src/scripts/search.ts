@@ -10,7 +10,7 @@ import { primaryIndexPath, type SearchVolume } from '../lib/search/volumes.ts';
 import { site } from '../site.ts';
 import { isMerged, loadPagefind, mergeVolume, usePrimaryIndex, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { phraseWindow } from '../lib/search/window.ts';
-import { candidateVolumes } from './search-route.ts';
+import { searchOrder } from './search-route.ts';
 import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
 import { showNote } from './search-note.ts';
 import { indexChecks, planQuery, preloadPinyin } from './search-plan.ts';
@@ -21,6 +21,8 @@ const PAGE_SIZE = 10;
 /** Older volumes that can hold the query are searched until it has this many results (or none are left). */
 const ENOUGH = 20;
 const DEBOUNCE_MS = 180;
+/** A query this long (Han characters) that a headline holds is taken as that article's headline. */
+const TITLE_QUERY_HAN = 6;
 
 const input = document.querySelector<HTMLInputElement>('#search-query')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
@@ -56,7 +58,7 @@ async function run(raw: string): Promise<void> {
   const ticket = ++latest;
   // Pinyin read as Chinese, words run together split where no page holds them as typed (search-plan.ts).
   if (raw.trim() !== '') status.textContent = '正在搜索…';
-  const query = await planQuery(parseQuery(raw, t2s), indexChecks(volumes, routeShards));
+  const query = await planQuery(parseQuery(raw, t2s), indexChecks(volumes, routeShards, { commonCharacters, t2s }));
   if (ticket !== latest) return;
   history.replaceState(history.state, '', searchHref(location.pathname, query.display, currentFilters()));
   if (query.terms.every((term) => pagefindPhrase(term) === '')) {
@@ -66,16 +68,17 @@ async function run(raw: string): Promise<void> {
   status.textContent = '正在搜索…';
   // Only volumes that hold every key of the query are loaded: a word no article holds loads none.
   // A date range rules out the volumes outside it too (filters.ts).
-  const candidates = (await candidateVolumes(query.terms, volumes, routeShards)).filter((volume) => volumeInRange(volume.id, currentFilters()));
+  const { candidates, inTitles, order } = await searchOrder(query.terms, volumes, routeShards, (volume) => volumeInRange(volume.id, currentFilters()));
   if (ticket !== latest) return;
   let found: Pick<Answer, 'ranked' | 'results'> = { ranked: [], results: new Map() };
-  if (candidates.length > 0) {
-    await mergeVolume(candidates[0]!.path);
+  if (order.length > 0) {
+    await mergeVolume(order[0]!.path);
     found = await searchVolumes(query);
   }
-  // Too few results: older candidates, 1, then 2, then 4… at a time, each batch fetched in parallel.
-  for (let batch = 1; found.ranked.length < ENOUGH; batch *= 2) {
-    const next = unsearched(candidates).slice(0, batch);
+  // Too few results: more candidates, 1, then 2, then 4… at a time, each batch fetched in parallel;
+  // unless a long query is already answered by a headline, which is the article the reader typed.
+  for (let batch = 1; found.ranked.length < ENOUGH && !answeredByTitle(query, inTitles, found.ranked); batch *= 2) {
+    const next = unsearched(order).slice(0, batch);
     if (next.length === 0) break;
     await Promise.all(next.map((volume) => mergeVolume(volume.path)));
     found = await searchVolumes(query);
@@ -85,6 +88,30 @@ async function run(raw: string): Promise<void> {
 }
 
 const unsearched = (candidates: readonly SearchVolume[]): SearchVolume[] => candidates.filter((volume) => !isMerged(volume.path));
+
+/**
+ * What a search covered of the volumes that can hold its query (newest
+ * first): those left, and whether the searched ones are the newest (then
+ * every volume since `searchedSince` was searched) or a title's volume was
+ * searched ahead of newer ones (run()). Volumes the router ruled out cannot
+ * hold the query, so only unsearched candidates limit what was searched.
+ */
+function searchScope(candidates: readonly SearchVolume[]): { rest: SearchVolume[]; newestFirst: boolean; searchedSince: SearchVolume | undefined } {
+  const rest = unsearched(candidates);
+  const firstLeft = rest[0] ? candidates.indexOf(rest[0]) : candidates.length;
+  const newestFirst = firstLeft > 0 && rest.length === candidates.length - firstLeft;
+  return { rest, newestFirst, searchedSince: newestFirst ? candidates[firstLeft - 1] : undefined };
+}
+
+/**
+ * A query of at least {@link TITLE_QUERY_HAN} Han characters whose best result
+ * holds it in the headline or kicker: the reader has the article they typed,
+ * and older volumes are searched only when they ask (搜索其余…).
+ */
+function answeredByTitle(query: Query, inTitles: readonly SearchVolume[], ranked: readonly Ranked[]): boolean {
+  const han = query.terms.reduce((sum, term) => sum + (term.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+  return inTitles.length > 0 && han >= TITLE_QUERY_HAN && ranked[0] !== undefined && ranked[0].tier <= 1;
+}
 
 /**
  * Asks the volumes searched so far for every term twice: as a phrase (which
@@ -139,14 +166,12 @@ async function answer(next: Answer): Promise<void> {
 
 function describe(answer: Answer): void {
   const { query, ranked, shown, candidates } = answer;
-  // Volumes the router ruled out cannot hold the query: only unsearched candidates limit what was searched.
-  const next = unsearched(candidates)[0];
-  const searchedSince = next ? candidates[candidates.indexOf(next) - 1] : undefined;
+  const { rest, newestFirst, searchedSince } = searchScope(candidates);
   more.hidden = shown >= ranked.length;
-  earlier.hidden = query.display === '' || next === undefined;
-  if (next) earlier.textContent = `搜索更早的版面（${next.label}及以前）`;
+  earlier.hidden = query.display === '' || rest.length === 0;
+  if (rest[0]) earlier.textContent = newestFirst ? `搜索更早的版面（${rest[0].label}及以前）` : `搜索其余可能包含的版面（${rest.length} 旬）`;
   empty.hidden = query.display === '' || ranked.length > 0;
-  const scope = searchedSince ? `（已搜索${searchedSince.label}以来的版面）` : '';
+  const scope = rest.length === 0 ? '' : newestFirst ? `（已搜索${searchedSince!.label}以来的版面）` : `（已搜索可能包含的 ${candidates.length - rest.length} 旬版面，其余 ${rest.length} 旬未搜索）`;
   if (query.display === '') status.textContent = '';
   else if (ranked.length === 0) status.textContent = `没有找到包含“${query.display}”的文章${scope}。`;
   else status.textContent = `找到 ${ranked.length} 篇包含${query.matchedAs ?? `“${query.display}”`}的文章${scope}${shown < ranked.length ? `，先列出最相关的 ${Math.min(shown, ranked.length)} 篇` : ''}。`;
@@ -161,10 +186,11 @@ more.addEventListener('click', () => {
 });
 
 earlier.addEventListener('click', () => {
-  const next = current && unsearched(current.candidates)[0];
-  if (!current || !next) return;
+  if (!current) return;
+  const { rest, newestFirst } = searchScope(current.candidates);
   const { query } = current;
-  void mergeVolume(next.path).then(() => run(query.display));
+  // Newest first: the next older volume (run() then goes on while results are few). Else every one left.
+  void Promise.all((newestFirst ? rest.slice(0, 1) : rest).map((volume) => mergeVolume(volume.path))).then(() => run(query.display));
 });
 
 /** A link to a result that asks the article page to mark the matched words. */
@@ -227,15 +253,15 @@ function bodyText(data: PagefindResultData): string {
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  // While the reader types: the router's shards, then the first volume that can hold the query, then its index words.
+  // While the reader types: the router's shards, then the first volume the search will load, then its index words.
   const typed = parseQuery(input.value, t2s);
   const { terms } = typed;
   preloadPinyin(typed);
   const phrase = terms[0] ? pagefindPhrase(terms[0]) : '';
   if (phrase !== '') {
-    void candidateVolumes(terms, volumes, routeShards).then(async ([newest]) => {
-      if (!newest) return;
-      await mergeVolume(newest.path);
+    void searchOrder(terms, volumes, routeShards).then(async ({ order: [first] }) => {
+      if (!first) return;
+      await mergeVolume(first.path);
       await (await loadPagefind()).preload(phrase);
     });
   }

@@ -133,6 +133,65 @@ export function shardOf(key: string, shards: number): number {
 /** Where a shard lives under the site. */
 export const routeShardPath = (shard: number): string => `/pagefind/route/${shard}.txt`;
 
+/**
+ * The headline router: which volumes have a headline, kicker or subtitle that
+ * can hold a query. Pairs cannot tell an article's headline from the same
+ * words spread over other articles: at 10,000 articles every pair of an old
+ * headline stood in 6 to 11 of 11 volumes, so the page loaded five or six
+ * volumes to find one article. Every run of three Han characters in an
+ * article's titles is a key here, filed in shard files of their own (a query
+ * of one or two characters never fetches them), so a reader who types a
+ * headline, or a long part of one, is answered from the volume that printed
+ * it first.
+ */
+export const TITLE_KEY_LENGTH = 3;
+
+/** Most title keys one query looks up. */
+export const MAX_TITLE_KEYS = 4;
+
+/** In a volume's key list, a title key is written with this mark before it. */
+export const TITLE_KEY_MARK = '^';
+
+/** Where a title-key shard lives under the site. */
+export const titleShardPath = (shard: number): string => `/pagefind/route/t/${shard}.txt`;
+
+/** Every run of three Han characters in an article's titles (normalised text), marked as title keys. */
+export function titleKeys(titles: string, into: Set<string> = new Set()): Set<string> {
+  for (const run of titles.match(/\p{Script=Han}+/gu) ?? []) {
+    const chars = [...run];
+    for (let i = TITLE_KEY_LENGTH; i <= chars.length; i++) into.add(TITLE_KEY_MARK + chars.slice(i - TITLE_KEY_LENGTH, i).join(''));
+  }
+  return into;
+}
+
+/**
+ * The title keys a query's titles must hold (unmarked): each term's runs of
+ * three Han characters, spread along it, at most {@link MAX_TITLE_KEYS}. Empty
+ * when no term has three Han characters in a row: such a query is not looked
+ * up in the titles at all.
+ */
+export function queryTitleKeys(terms: readonly Term[]): string[] {
+  const perTerm = terms.map((term) => {
+    const keys: string[] = [];
+    for (const run of term.text.match(/\p{Script=Han}+/gu) ?? []) {
+      const chars = [...run];
+      for (let i = TITLE_KEY_LENGTH; i <= chars.length; i++) {
+        const key = chars.slice(i - TITLE_KEY_LENGTH, i).join('');
+        if (!keys.includes(key)) keys.push(key);
+      }
+    }
+    return spreadOrder(keys);
+  });
+  const chosen: string[] = [];
+  for (let round = 0; chosen.length < MAX_TITLE_KEYS && perTerm.some((keys) => round < keys.length); round++) {
+    for (const keys of perTerm) {
+      const key = keys[round];
+      if (key !== undefined && chosen.length < MAX_TITLE_KEYS && !chosen.includes(key)) chosen.push(key);
+    }
+  }
+  return chosen;
+}
+
 /** A volume set as written in a shard: `*` for every volume, else a hex bit mask, bit i for the i-th volume newest first. */
 const ALL = '*';
 
@@ -195,9 +254,24 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  */
 export function routeText(html: string): string {
   const start = html.search(/<[a-z]+\b[^>]*\bdata-pagefind-body\b/u);
+  return start === -1 ? '' : markupText(html.slice(start));
+}
+
+/**
+ * An article's titles as the reader sees them: the kicker, headline and
+ * subtitle of the indexed element's first heading group (Titles.astro).
+ */
+export function titlesText(html: string): string {
+  const start = html.search(/<[a-z]+\b[^>]*\bdata-pagefind-body\b/u);
   if (start === -1) return '';
-  return html
-    .slice(start)
+  const group = /<hgroup\b[^>]*>([\s\S]*?)<\/hgroup>/u.exec(html.slice(start));
+  // Kicker, headline and subtitle are separate lines: no key runs from one into the next.
+  return group ? markupText(group[1]!.replace(/<\/?(?:p|h[1-6])\b[^>]*>/gu, ' ').replace(/<[^>]*>/gu, '')) : '';
+}
+
+/** Markup's text, with tags dropped but every attribute value kept, entities decoded. */
+function markupText(markup: string): string {
+  return markup
     .replace(/<[^>]*>/gu, (tag) => [...tag.matchAll(/=\s*"([^"]*)"|=\s*'([^']*)'/gu)].map((m) => ` ${m[1] ?? m[2]} `).join(''))
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (entity, name: string) =>
       name.startsWith('#x') || name.startsWith('#X') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name.toLowerCase()] ?? entity),

@@ -4,13 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText, parseQuery } from '../../../src/lib/search/normalize.ts';
 import {
   MAX_QUERY_KEYS,
+  MAX_TITLE_KEYS,
   queryKeys,
+  queryTitleKeys,
   readRouteShard,
   routeShards,
   routeText,
   shardOf,
   termKeys,
   textKeys,
+  titleKeys,
+  titlesText,
   volumesHoldingAll,
   writeRouteShards,
 } from '../../../src/lib/search/route.ts';
@@ -117,5 +121,46 @@ describe('routeText', () => {
     expect(text).toContain('新居民');
     expect(text).toContain('春耕图');
     expect(routeText('<p>首页</p>')).toBe('');
+  });
+});
+
+describe('the title keys', () => {
+  it('are every run of three Han characters in the titles, marked, never across a line of the heading group', () => {
+    const titles = titlesText('<article data-pagefind-body><hgroup><p class="kicker">春耕时节</p><h1 data-pagefind-weight="10">禾城农商银行</h1></hgroup><p>正文文字</p></article>');
+    expect([...titleKeys(normalizeText(titles))].sort()).toEqual(['^春耕时', '^耕时节', '^禾城农', '^城农商', '^农商银', '^商银行'].sort());
+  });
+
+  it('come from the indexed article only, not from a heading group before it', () => {
+    expect(titlesText('<hgroup><h2>往期标题</h2></hgroup><article data-pagefind-body><hgroup><h1>海盐新居民</h1></hgroup></article>')).toContain('海盐新居民');
+    expect(titlesText('<hgroup><h2>往期标题</h2></hgroup><article data-pagefind-body><hgroup><h1>海盐新居民</h1></hgroup></article>')).not.toContain('往期');
+    expect(titlesText('<article data-pagefind-body><p>没有标题组</p></article>')).toBe('');
+  });
+
+  it(`a query looks up are its runs of three, at most ${MAX_TITLE_KEYS}, spread along it; none for a query without three Han characters in a row`, () => {
+    const keys = queryTitleKeys([term('在南北湖感受非遗传承的魅力')]);
+    expect(keys).toHaveLength(MAX_TITLE_KEYS);
+    expect(keys[0]).toBe('在南北');
+    expect(keys[1]).toBe('的魅力');
+    expect(queryTitleKeys([term('春耕'), term('贷款')])).toEqual([]);
+    expect(queryTitleKeys([term('春耕贷款')])).toEqual(['春耕贷', '耕贷款']);
+  });
+
+  it('of a query are all held by the titles that hold it: every part of the real headlines routes to its article', () => {
+    let checked = 0;
+    for (const file of readdirSync(join(projectRoot, 'content/articles'))) {
+      const source = readFileSync(join(projectRoot, 'content/articles', file), 'utf8');
+      const titles = ['headline', 'kicker', 'subtitle'].map((field) => new RegExp(`^${field}: (.+)$`, 'mu').exec(source)?.[1] ?? '').join('\n');
+      const keys = titleKeys(normalizeText(titles));
+      const chars = [...normalizeText(titles)];
+      for (let at = 0; at < chars.length; at++) {
+        for (let length = 3; at + length <= chars.length; length++) {
+          for (const parsed of parseQuery(chars.slice(at, at + length).join('')).terms) {
+            expect(queryTitleKeys([parsed]).filter((key) => !keys.has(`^${key}`)), `“${parsed.text}”`).toEqual([]);
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
