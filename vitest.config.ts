@@ -1,16 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+/** Each test file's own temporary folder, removed after it (tests/support/temp-dir.ts). */
+const setupFiles = ['tests/support/temp-dir.ts'];
+
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], setupFiles },
       },
       {
         // Reads the built site in dist/, built once by the global setup.
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
+          setupFiles,
           globalSetup: ['tests/support/build-site.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
@@ -21,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          setupFiles,
           globalSetup: ['tests/support/build-site.ts', 'tests/support/serve-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
