@@ -1,21 +1,26 @@
 /**
  * npm run build: `astro build`, then the search index in this process once
  * Astro's has ended (see pagefindIndex in src/integrations/pagefind.ts for
- * why). Run in the folder of the site to build; arguments go to astro.
+ * why; the indexer is src/integrations/search-index.ts). Run in the folder
+ * of the site to build; arguments go to astro.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSearchIndex, INDEX_AFTER_BUILD } from '../src/integrations/pagefind.ts';
+import { INDEX_AFTER_BUILD } from '../src/integrations/pagefind.ts';
 
 const root = process.cwd();
 const outDir = join(root, 'dist');
-const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+const astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, [INDEX_AFTER_BUILD]: '1' },
 });
-if (astro.status !== 0) process.exit(astro.status ?? 1);
+const exited = new Promise<number>((done) => astro.once('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
+// The indexer's modules (Pagefind, linkedom, OpenCC) load on the other core while Astro builds.
+const { buildSearchIndex } = await import('../src/integrations/search-index.ts');
+const status = await exited;
+if (status !== 0) process.exit(status);
 
 /** The built pages as Astro names them: a folder's index.html by its folder (`articles/x/`), other files by name. */
 const pathnames = readdirSync(outDir, { recursive: true, encoding: 'utf8' })

@@ -8,26 +8,30 @@ import type { AstroIntegration } from 'astro';
  * bundles and renders the archive, in a process of its own
  * (src/lib/og/draw-content-cards.ts): the drawing's memory is given back
  * before the build's own peak, instead of adding to it. The card route then
- * finds every card in the cache.
+ * finds every card in the cache. The process reads the content files itself,
+ * so it starts with the build and runs while Astro syncs the content.
  */
 export function previewCards(): AstroIntegration {
-  let root = '';
+  let drawn: Promise<string> | undefined;
   return {
     name: 'preview-cards',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:start': async ({ logger }) => {
+      'astro:config:setup': ({ command, config }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
         const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
-        const output = await new Promise<string>((done, fail) => {
+        drawn = new Promise<string>((done, fail) => {
           const child = spawn(process.execPath, [join(root, 'src/lib/og/draw-content-cards.ts'), root, contentDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
           let text = '';
           child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
           child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
           child.on('close', (code) => (code === 0 ? done(text.trim()) : fail(new Error(`drawing the preview cards failed (exit ${code}):\n${text}`))));
         });
-        logger.info(output);
+        // Awaited at build start; a failure before then is reported there, not as an unhandled rejection.
+        drawn.catch(() => undefined);
+      },
+      'astro:build:start': async ({ logger }) => {
+        if (drawn) logger.info(await drawn);
       },
     },
   };

@@ -28,7 +28,7 @@ function references(doc: Document): { url: string; from: string }[] {
   add('img[src]', 'src');
   add('img[srcset], source[srcset]', 'srcset');
   add('form[action]', 'action');
-  add('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]', 'content');
+  add('meta[property="og:image"], meta[property="og:url"]', 'content');
   return refs;
 }
 

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CardText } from './card.ts';
 
@@ -96,4 +97,12 @@ export function openCardCache(projectRoot: string, cacheRoot = process.env.OG_CA
   };
   opened.set(`${projectRoot}\0${cacheRoot}`, cache);
   return cache;
+}
+
+/**
+ * A card's PNG from the cache, drawn by `draw` and kept there first when
+ * missing (in `astro dev`, or the site's own card, which no step draws ahead).
+ */
+export async function cachedCard(cache: CardCache, text: CardText, draw: (text: CardText) => Promise<Uint8Array>): Promise<Buffer> {
+  return readFile(cache.has(text) ? cache.pathFor(text) : cache.put(text, await draw(text)));
 }

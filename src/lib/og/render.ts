@@ -1,5 +1,3 @@
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, articleCard, type CardText } from './card.ts';
 import { drawableText, glyphCoverage, satoriRuns } from './coverage.ts';
 import { subsetFile, type FontSubset } from './fonts.ts';
@@ -11,6 +9,8 @@ import { subsetFile, type FontSubset } from './fonts.ts';
  * every glyph as a box), all listed in the font family in try order. A
  * character no font holds is drawn as the substitute mark 〓, never as a box
  * and never as a failed build; `undrawable` reports it at ingest.
+ * The drawing packages are loaded on the first card drawn (satori alone
+ * takes 0.3 s to load), so a build whose cards are all cached never loads them.
  */
 export async function renderCard(text: CardText): Promise<Buffer> {
   const drawn: CardText = {
@@ -26,6 +26,7 @@ export async function renderCard(text: CardText): Promise<Buffer> {
     subset.font.weights.map((weight) => ({ name: subset.name, weight: weight as 400 | 700, style: 'normal' as const, data: subsetFile(subset, weight) })),
   );
   const family = subsets.map((subset) => `"${subset.name}"`).join(', ');
+  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const svg = await satori(articleCard(drawn, family, satoriRuns) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }

@@ -1,14 +1,64 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { HAN } from './han.ts';
 import type { CharMap } from './normalize.ts';
 
-/** Taiwan, Hong Kong and generic traditional forms, each read back to mainland simplified. */
-const TO_SIMPLIFIED = [OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 't', to: 'cn' })];
 const HAN_BLOCKS: [number, number][] = [
   [0x3400, 0x4dbf],
   [0x4e00, 0x9fff],
   [0xf900, 0xfaff],
 ];
+
+/**
+ * Every Han character OpenCC reads back to one other, mainland simplified
+ * character, as [traditional, simplified] in code point order: Taiwan, Hong
+ * Kong and generic traditional forms, tried in that order. The same for every
+ * corpus, and some 0.2 s of work per process, so it is kept on disk per
+ * OpenCC version (node_modules/.cache/t2s/, or T2S_CACHE_DIR) when the
+ * build runs in the project folder.
+ */
+function traditionalPairs(): [string, string][] {
+  const version = (() => {
+    try {
+      return (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/opencc-js/package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return undefined;
+    }
+  })();
+  const file = version && join(process.env.T2S_CACHE_DIR ?? join(process.cwd(), 'node_modules/.cache/t2s'), `opencc-${version}-1.json`);
+  if (file) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as [string, string][];
+    } catch {
+      // Not there yet: built below.
+    }
+  }
+  const toSimplified = [OpenCC.Converter({ from: 'tw', to: 'cn' }), OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 't', to: 'cn' })];
+  const pairs: [string, string][] = [];
+  for (const [from, to] of HAN_BLOCKS) {
+    for (let code = from; code <= to; code++) {
+      const traditional = String.fromCodePoint(code);
+      for (const convert of toSimplified) {
+        const simplified = convert(traditional);
+        if (simplified !== traditional && [...simplified].length === 1) {
+          pairs.push([traditional, simplified]);
+          break;
+        }
+      }
+    }
+  }
+  if (file) {
+    // Whole or not at all: builds side by side may write it at once.
+    mkdirSync(join(file, '..'), { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(pairs));
+    renameSync(partial, file);
+  }
+  return pairs;
+}
+
+let pairs: [string, string][] | undefined;
 
 /**
  * A traditional → simplified map for just the characters `corpus` uses: every
@@ -18,18 +68,10 @@ const HAN_BLOCKS: [number, number][] = [
  */
 export function buildT2sMap(corpus: string): CharMap {
   const used = new Set([...corpus].filter((char) => HAN.test(char)));
+  pairs ??= traditionalPairs();
   const map: Record<string, string> = {};
-  for (const [from, to] of HAN_BLOCKS) {
-    for (let code = from; code <= to; code++) {
-      const traditional = String.fromCodePoint(code);
-      for (const convert of TO_SIMPLIFIED) {
-        const simplified = convert(traditional);
-        if (simplified !== traditional && [...simplified].length === 1 && (used.has(simplified) || used.has(traditional))) {
-          map[traditional] = simplified;
-          break;
-        }
-      }
-    }
+  for (const [traditional, simplified] of pairs) {
+    if (used.has(simplified) || used.has(traditional)) map[traditional] = simplified;
   }
   return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -1,9 +1,16 @@
-/** The link-preview image of pages that are not articles: the site's name and promise. */
+/**
+ * The link-preview image of pages that are not articles: the site's name and
+ * promise. Kept in the card cache like the articles' (src/lib/og/cache.ts), so
+ * a build draws it only when its text or the card design changes.
+ */
 import type { APIRoute } from 'astro';
+import { cachedCard, openCardCache } from '../../lib/og/cache.ts';
 import { renderCard } from '../../lib/og/render.ts';
 import { site } from '../../site.ts';
 
 export const GET: APIRoute = async () => {
-  const png = await renderCard({ siteName: site.name, headline: site.tagline, footer: new URL(site.url).host, label: '中文报纸版面阅读' });
+  const text = { siteName: site.name, headline: site.tagline, footer: new URL(site.url).host, label: '中文报纸版面阅读' };
+  // The build runs in the project folder (as the article cards' route assumes).
+  const png = await cachedCard(openCardCache(process.cwd()), text, renderCard);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -4,10 +4,9 @@
  * anything (src/integrations/preview-cards.ts); a card that step missed is
  * drawn here, on every core, before the pages are written.
  */
-import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { editionOf, loadContent } from '../../../data/queries.ts';
-import { cardKey, openCardCache } from '../../../lib/og/cache.ts';
+import { cachedCard, cardKey, openCardCache } from '../../../lib/og/cache.ts';
 import { articleCardText } from '../../../lib/og/card-text.ts';
 import { describeDraw, drawMissingCards } from '../../../lib/og/pool.ts';
 import { renderCard } from '../../../lib/og/render.ts';
@@ -31,8 +30,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { text } }) => {
-  const cache = openCardCache(projectRoot);
-  // In `astro dev` nothing was drawn ahead: draw this card now and keep it.
-  const png = cache.has(text) ? await readFile(cache.pathFor(text)) : await readFile(cache.put(text, await renderCard(text)));
+  // In `astro dev` nothing was drawn ahead: cachedCard draws this card now and keeps it.
+  const png = await cachedCard(openCardCache(projectRoot), text, renderCard);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,224 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { SearchIndexOptions } from './pagefind.ts';
+import { indexCopy } from '../lib/search/index-copy.ts';
+import { normalizeText } from '../lib/search/normalize.ts';
+import { exposeLocationWeights, keepSortedOrderAcrossIndexes } from '../lib/search/pagefind-patch.ts';
+import { routeShardPath, routeShards, routeText, textKeys, titleKeys, TITLE_KEY_MARK, titleShardPath, titlesText, writeRouteShards } from '../lib/search/route.ts';
+import { buildT2sMap } from '../lib/search/t2s.ts';
+import { BASE_INDEX_PATH, compareVolumesNewestFirst, volumePath } from '../lib/search/volumes.ts';
+
+/**
+ * What a volume's index folder keeps; Pagefind's ready-made interfaces are
+ * never loaded. The WebAssembly is loaded from the index Pagefind starts with:
+ * the base index, or a site's only volume (primaryIndexPath).
+ */
+const VOLUME_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment|filter)$/u;
+const BASE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment)$/u;
+/** The keys a volume is filed under in the router, kept with its cached index. */
+const ROUTE_KEYS_FILE = 'route-keys.txt';
+/** Changes when what a cached volume holds changes, so older caches are indexed again. */
+const CACHE_FORMAT = 'route-keys-2';
+/**
+ * Word locations per index chunk (Pagefind's default is 20,000). A query
+ * downloads the whole chunk holding each of its words. With one index word
+ * per character, 20,000 locations hold dozens of characters' entries, and
+ * 经济 on a volume of 1,000 articles downloaded 80 KiB of chunks; at 1,500
+ * it downloads 13 KiB, for a list of chunks (in the volume's metadata) 6 KiB
+ * longer. Measured in docs/scale.md. Pagefind's indexer reads it from its
+ * environment (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, which also overrides it).
+ */
+export const INDEX_CHUNK_LOCATIONS = Number(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? 1500);
+
+/** A cached volume index unused for this long is removed. */
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** What the site loads from /pagefind/ itself. */
+const SHARED_FILES = ['pagefind.js', 'pagefind-highlight.js'];
+
+interface IndexedPage {
+  url: string;
+  file: string;
+  volume: string;
+  /** Newest first (see searchOrder): the order pages are added, so equal matches come out newest first. */
+  order: number;
+  htmlHash: string;
+}
+
+/**
+ * Builds the search index of a built site, through Pagefind's Node API: one
+ * index per volume (a 旬 of editions, see src/lib/search/volumes.ts), from a
+ * copy of each article page in which every Chinese character is its own index
+ * word (src/lib/search/han.ts), so search can ask for an exact run of
+ * characters; a base index every volume is merged into; and the volume router
+ * (src/lib/search/route.ts). A volume whose pages are unchanged since an
+ * earlier build is copied from the cache (node_modules/.cache/ by default,
+ * PAGEFIND_CACHE_DIR names another) instead of being indexed again.
+ */
+export async function buildSearchIndex({ root, outDir, pathnames, logger }: SearchIndexOptions): Promise<void> {
+  const cacheRoot = process.env.PAGEFIND_CACHE_DIR ?? join(root, 'node_modules/.cache/pagefind-volumes');
+  const started = performance.now();
+  const indexed = await articlePages(outDir, pathnames);
+  const volumes = Map.groupBy(indexed, (page) => page.volume);
+  const version = pagefindVersion(root);
+  let rebuilt = 0;
+  rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+  const routeKeys: Set<string>[] = [];
+  for (const [volume, volumePages] of [...volumes].sort(([a], [b]) => compareVolumesNewestFirst(a, b))) {
+    volumePages.sort((a, b) => a.order - b.order || a.url.localeCompare(b.url));
+    const key = createHash('sha256').update(`${version}\0${CACHE_FORMAT}\0${INDEX_CHUNK_LOCATIONS}\0${volume}\0`);
+    for (const page of volumePages) key.update(`${page.url}\0${page.htmlHash}\0`);
+    const cached = join(cacheRoot, volume, key.digest('hex').slice(0, 24));
+    if (!existsSync(cached)) {
+      await indexVolume(volumePages, cached, logger);
+      rebuilt++;
+    }
+    // Other indexes of this volume are stale once a day old. Younger ones may be another
+    // build's at this moment (tests build site copies side by side over one cache).
+    const now = new Date();
+    utimesSync(cached, now, now);
+    for (const other of readdirSync(join(cacheRoot, volume))) {
+      const path = join(cacheRoot, volume, other);
+      if (path !== cached && statSync(path).mtimeMs < now.getTime() - STALE_AFTER_MS) rmSync(path, { recursive: true, force: true });
+    }
+    const target = join(outDir, volumePath(volume));
+    mkdirSync(target, { recursive: true });
+    for (const entry of readdirSync(cached).filter((name) => VOLUME_FILES.test(name))) cpSync(join(cached, entry), join(target, entry), { recursive: true });
+    routeKeys.push(new Set(readFileSync(join(cached, ROUTE_KEYS_FILE), 'utf8').split('\n').filter(Boolean)));
+  }
+  if (volumes.size > 0) {
+    const base = await baseIndex(join(cacheRoot, 'base', version));
+    const baseTarget = join(outDir, BASE_INDEX_PATH);
+    mkdirSync(baseTarget, { recursive: true });
+    for (const entry of readdirSync(base).filter((name) => BASE_FILES.test(name))) cpSync(join(base, entry), join(baseTarget, entry), { recursive: true });
+    for (const file of SHARED_FILES) cpSync(join(base, file), join(outDir, 'pagefind', file));
+    const script = join(outDir, 'pagefind', 'pagefind.js');
+    writeFileSync(script, keepSortedOrderAcrossIndexes(exposeLocationWeights(readFileSync(script, 'utf8'))));
+    const shards = routeShards(indexed.length);
+    writeRoute(outDir, simplifiedKeys(routeKeys), shards);
+    checkSearchPage(outDir, [...volumes.keys()].sort(compareVolumesNewestFirst), shards);
+  }
+  logger.info(`search index: ${indexed.length} articles in ${volumes.size} volumes, ${rebuilt} indexed now, ${volumes.size - rebuilt} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The built pages that hold an article to index, with the volume and order their markup states. */
+async function articlePages(outDir: string, pathnames: readonly string[]): Promise<IndexedPage[]> {
+  const found: IndexedPage[] = [];
+  for (const pathname of pathnames) {
+    const file = join(outDir, pathname, pathname.endsWith('.html') ? '' : 'index.html');
+    const html = await readFile(file, 'utf8').catch(() => '');
+    const body = /<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>/u.exec(html)?.[0];
+    if (!body) continue;
+    const volume = /\bdata-volume="([^"]+)"/u.exec(body)?.[1];
+    const order = /\bdata-order="(-?\d+)"/u.exec(body)?.[1];
+    if (volume === undefined || order === undefined) throw new Error(`/${pathname}: the indexed element must state data-volume and data-order`);
+    found.push({ url: `/${pathname}`, file, volume, order: Number(order), htmlHash: createHash('sha256').update(html).digest('hex') });
+  }
+  return found;
+}
+
+/** Indexes one volume into `target` (written whole or not at all). */
+async function indexVolume(pages: IndexedPage[], target: string, logger: SearchIndexOptions['logger']): Promise<void> {
+  // Read by Pagefind's indexing service, which starts with the first index and inherits this environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_LOCATIONS);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const keys = new Set<string>();
+  for (const page of pages) {
+    const html = await readFile(page.file, 'utf8');
+    const copy = indexCopy(html);
+    if (copy === undefined) throw new Error(`${page.url}: nothing to index`);
+    const added = await index.addHTMLFile({ url: page.url, content: copy });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+    textKeys(normalizeText(routeText(html)), keys);
+    titleKeys(normalizeText(titlesText(html)), keys);
+  }
+  await writeIndex(index, target, (folder) => writeFileSync(join(folder, ROUTE_KEYS_FILE), [...keys].sort().join('\n')));
+  logger.info(`indexed ${pages.length} articles for ${target.split('/').at(-2)}`);
+}
+
+/**
+ * The index every volume is merged into: a single page holding `_`, which no
+ * query can ask for (queries split on punctuation). Pagefind needs a primary
+ * index to start; an empty one has no language and cannot. Cached per
+ * Pagefind version.
+ */
+async function baseIndex(target: string): Promise<string> {
+  if (existsSync(target)) return target;
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addHTMLFile({ url: BASE_INDEX_PATH, content: '<html lang="zh-CN"><body><main data-pagefind-body><p>_</p></main></body></html>' });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index the base page: ${added.errors.join('; ')}`);
+  await writeIndex(index, target);
+  return target;
+}
+
+/**
+ * Writes an index into `target` whole or not at all (a partial folder renamed
+ * into place), then closes Pagefind's indexing service: a fresh service for
+ * each index, since one service indexing volume after volume keeps the memory
+ * of all of them.
+ */
+async function writeIndex(index: pagefind.PagefindIndex, target: string, addFiles: (folder: string) => void = () => {}): Promise<void> {
+  const partial = `${target}.partial-${process.pid}`;
+  rmSync(partial, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: partial });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index for ${target}: ${written.errors.join('; ')}`);
+  addFiles(partial);
+  await pagefind.close();
+  mkdirSync(join(target, '..'), { recursive: true });
+  try {
+    renameSync(partial, target);
+  } catch (error) {
+    // Another build wrote the same index first: it is the same, so keep it.
+    if (!existsSync(target)) throw error;
+    rmSync(partial, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The volumes' keys as queries spell them: a traditional character in the
+ * text is filed under its simplified form, since the search page maps a
+ * query's characters the same way (the map is per character, so mapping a
+ * key is mapping its text).
+ */
+function simplifiedKeys(volumeKeys: Set<string>[]): Set<string>[] {
+  const chars = new Set<string>();
+  for (const keys of volumeKeys) for (const key of keys) for (const char of key) chars.add(char);
+  const t2s = buildT2sMap([...chars].join(''));
+  if (Object.keys(t2s).length === 0) return volumeKeys;
+  return volumeKeys.map((keys) => new Set([...keys].map((key) => [...key].map((char) => t2s[char] ?? char).join(''))));
+}
+
+/** The router's shards: the text keys', and the title keys' in shard files of their own (src/lib/search/route.ts). */
+function writeRoute(outDir: string, volumeKeys: Set<string>[], shards: number): void {
+  const textOnly = volumeKeys.map((keys) => new Set([...keys].filter((key) => !key.startsWith(TITLE_KEY_MARK))));
+  const titlesOnly = volumeKeys.map((keys) => new Set([...keys].filter((key) => key.startsWith(TITLE_KEY_MARK)).map((key) => key.slice(TITLE_KEY_MARK.length))));
+  for (const [keys, path] of [[textOnly, routeShardPath], [titlesOnly, titleShardPath]] as const) {
+    writeRouteShards(keys, shards).forEach((text, shard) => {
+      const file = join(outDir, path(shard));
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, text);
+    });
+  }
+}
+
+/** The search page names the volumes and the router's shard count; both must be what was just written. */
+function checkSearchPage(outDir: string, volumeIds: string[], shards: number): void {
+  const file = join(outDir, 'search/index.html');
+  const html = readFileSync(file, 'utf8');
+  const element = /<script type="application\/json" id="search-volumes"([^>]*)>([^<]*)<\/script>/u.exec(html);
+  if (!element) throw new Error(`${file}: no #search-volumes list for the search index`);
+  const listed = (JSON.parse(element[2]!) as { id: string }[]).map((volume) => volume.id);
+  const statedShards = Number(/data-route-shards="(\d+)"/u.exec(element[1]!)?.[1]);
+  if (listed.join() !== volumeIds.join()) throw new Error(`${file}: the search page lists volumes ${listed.join(', ')}, the index has ${volumeIds.join(', ')}`);
+  if (statedShards !== shards) throw new Error(`${file}: the search page expects ${statedShards} router shards, the index has ${shards}`);
+}
+
+function pagefindVersion(root: string): string {
+  const manifest = JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
