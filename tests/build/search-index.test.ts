@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
-import { queryKeys, readRouteShard, routeShardPath, routeShards, shardOf, volumesHoldingAll } from '../../src/lib/search/route.ts';
+import { queryKeys, queryTitleKeys, readRouteShard, routeShardPath, routeShards, shardOf, titleShardPath, volumesHoldingAll } from '../../src/lib/search/route.ts';
 import { builtPages, loadPage, readPage } from '../support/dist.ts';
 import { distDir } from '../support/paths.ts';
 
@@ -25,25 +25,33 @@ describe('search at build time', () => {
     expect(entry.languages['zh']?.page_count).toBe(builtPages().filter((path) => path.startsWith('/articles/')).length);
   });
 
-  it('files every headline’s keys under the volume that holds it, and a word no article holds under none', () => {
+  it('files every headline’s keys under the volume that holds it, every title line’s in the title router, and a word no article holds under none', () => {
     const list = loadPage('/search/').querySelector('#search-volumes')!;
     const shards = Number(list.getAttribute('data-route-shards'));
     const volumes = JSON.parse(list.textContent!) as { id: string }[];
     expect(shards).toBe(routeShards(builtPages().filter((path) => path.startsWith('/articles/')).length));
-    expect(readdirSync(join(distDir, 'pagefind/route')).sort()).toEqual(Array.from({ length: shards }, (_, i) => `${i}.txt`).sort());
-    const route = (query: string) => {
-      const keys = queryKeys(parseQuery(query).terms);
+    expect(readdirSync(join(distDir, 'pagefind/route')).sort()).toEqual([...Array.from({ length: shards }, (_, i) => `${i}.txt`), 't'].sort());
+    expect(readdirSync(join(distDir, 'pagefind/route/t')).sort()).toEqual(Array.from({ length: shards }, (_, i) => `${i}.txt`).sort());
+    const lookUp = (keys: string[], path: (shard: number) => string) => {
       const found = new Map<string, number[]>();
       for (const key of keys) {
-        const text = readFileSync(join(distDir, routeShardPath(shardOf(key, shards))), 'utf8');
+        const text = readFileSync(join(distDir, path(shardOf(key, shards))), 'utf8');
         for (const [k, indexes] of readRouteShard(text, [key], volumes.length)) found.set(k, indexes);
       }
       return volumesHoldingAll(found, volumes.length).map((i) => volumes[i]!.id);
     };
+    const route = (query: string) => lookUp(queryKeys(parseQuery(query).terms), routeShardPath);
+    const inTitles = (query: string) => lookUp(queryTitleKeys(parseQuery(query).terms), titleShardPath);
     for (const path of builtPages().filter((p) => p.startsWith('/articles/'))) {
-      const headline = loadPage(path).querySelector('[data-pagefind-body] h1')!.textContent!;
+      const titles = loadPage(path).querySelector('[data-pagefind-body] hgroup')!;
+      const headline = titles.querySelector('h1')!.textContent!;
       expect(route(headline), headline).toEqual(['undated']);
+      // Every title line, kicker and subtitle too, is filed in the title router.
+      for (const line of titles.children) expect(inTitles(line.textContent!), line.textContent!).toEqual(['undated']);
     }
+    // Words the text holds but no title: in the text router, not the title router.
+    expect(route('不可逆转的时代大势')).toEqual(['undated']);
+    expect(inTitles('不可逆转的时代大势')).toEqual([]);
     expect(route('量子计算机')).toEqual([]);
     expect(route('拱墅 量子')).toEqual([]);
     expect(route('拱墅 春耕')).toEqual(['undated']);
