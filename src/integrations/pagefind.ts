@@ -9,7 +9,6 @@ import { indexCopy } from '../lib/search/index-copy.ts';
 import { normalizeText } from '../lib/search/normalize.ts';
 import { exposeLocationWeights, keepSortedOrderAcrossIndexes } from '../lib/search/pagefind-patch.ts';
 import { routeShardPath, routeShards, routeText, textKeys, writeRouteShards } from '../lib/search/route.ts';
-import { buildT2sMap } from '../lib/search/t2s.ts';
 import { BASE_INDEX_PATH, compareVolumesNewestFirst, volumePath } from '../lib/search/volumes.ts';
 
 /**
@@ -139,7 +138,8 @@ export async function buildSearchIndex({ root, outDir, pathnames, logger }: Sear
     const script = join(outDir, 'pagefind', 'pagefind.js');
     writeFileSync(script, keepSortedOrderAcrossIndexes(exposeLocationWeights(readFileSync(script, 'utf8'))));
     const shards = routeShards(indexed.length);
-    writeRoute(outDir, simplifiedKeys(routeKeys), shards);
+    // Keys as the text prints them: the search page never maps a character the text uses (t2s.ts), so queries spell them alike.
+    writeRoute(outDir, routeKeys, shards);
     checkSearchPage(outDir, [...volumes.keys()].sort(compareVolumesNewestFirst), shards);
   }
   logger.info(`search index: ${indexed.length} articles in ${volumes.size} volumes, ${rebuilt} indexed now, ${volumes.size - rebuilt} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -217,20 +217,6 @@ async function writeIndex(index: pagefind.PagefindIndex, target: string, addFile
     if (!existsSync(target)) throw error;
     rmSync(partial, { recursive: true, force: true });
   }
-}
-
-/**
- * The volumes' keys as queries spell them: a traditional character in the
- * text is filed under its simplified form, since the search page maps a
- * query's characters the same way (the map is per character, so mapping a
- * key is mapping its text).
- */
-function simplifiedKeys(volumeKeys: Set<string>[]): Set<string>[] {
-  const chars = new Set<string>();
-  for (const keys of volumeKeys) for (const key of keys) for (const char of key) chars.add(char);
-  const t2s = buildT2sMap([...chars].join(''));
-  if (Object.keys(t2s).length === 0) return volumeKeys;
-  return volumeKeys.map((keys) => new Set([...keys].map((key) => [...key].map((char) => t2s[char] ?? char).join(''))));
 }
 
 function writeRoute(outDir: string, volumeKeys: Set<string>[], shards: number): void {

@@ -12,9 +12,11 @@ const HAN_BLOCKS: [number, number][] = [
 
 /**
  * A traditional → simplified map for just the characters `corpus` uses: every
- * traditional character whose simplified form appears in the text (or which
- * appears itself, so text and query fold alike). Built at build time with
- * OpenCC, so readers download a few kilobytes, not a dictionary.
+ * traditional character the text does not use whose simplified form it does.
+ * A character the text uses is never mapped, whatever OpenCC makes of it: the
+ * index holds it as printed, so 什么 and 显著 must be searched as typed (OpenCC
+ * reads 么 as a variant of 幺 and 著 of 着). Built at build time with OpenCC,
+ * so readers download a few kilobytes, not a dictionary.
  */
 export function buildT2sMap(corpus: string): CharMap {
   const used = new Set([...corpus].filter((char) => HAN.test(char)));
@@ -22,9 +24,10 @@ export function buildT2sMap(corpus: string): CharMap {
   for (const [from, to] of HAN_BLOCKS) {
     for (let code = from; code <= to; code++) {
       const traditional = String.fromCodePoint(code);
+      if (used.has(traditional)) continue;
       for (const convert of TO_SIMPLIFIED) {
         const simplified = convert(traditional);
-        if (simplified !== traditional && [...simplified].length === 1 && (used.has(simplified) || used.has(traditional))) {
+        if (simplified !== traditional && [...simplified].length === 1 && used.has(simplified)) {
           map[traditional] = simplified;
           break;
         }
