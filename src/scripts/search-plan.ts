@@ -8,7 +8,7 @@
  * anyway; Pagefind still decides which pages match.
  */
 import { pagefindPhrase, type Query, type Term } from '../lib/search/normalize.ts';
-import { pinyinKey, pinyinPrefix, pinyinShardPath, splitPinyin, type PinyinShard } from '../lib/search/pinyin.ts';
+import { pinyinKey, pinyinPrefix, pinyinShardPath, readPinyin, type PinyinShard } from '../lib/search/pinyin.ts';
 import { candidateRuns, splitRun, splittable, wordSegments } from '../lib/search/segment.ts';
 import type { SearchVolume } from '../lib/search/volumes.ts';
 import { loadPagefind, mergeVolume } from './pagefind-api.ts';
@@ -76,11 +76,6 @@ export function preloadPinyin(query: Query): void {
   if (key !== undefined) void pinyinShard(pinyinPrefix(key));
 }
 
-/** The Chinese words a pinyin key spells, most frequent first (empty when none). */
-async function spelled(key: string): Promise<readonly string[]> {
-  return (await pinyinShard(pinyinPrefix(key)))[key] ?? [];
-}
-
 const quote = (words: readonly string[]) => words.map((word) => `“${word}”`).join('和');
 
 /**
@@ -88,34 +83,20 @@ const quote = (words: readonly string[]) => words.map((word) => `“${word}”`)
  * the query to search instead, saying how it was read.
  */
 export async function planQuery(query: Query, checks: IndexChecks): Promise<Query> {
-  return splitRunTogether((await readPinyin(query)) ?? query, checks);
+  return splitRunTogether((await readPinyinQuery(query)) ?? query, checks);
 }
 
-/** hangzhou, hang zhou, hz → 杭州; gongshu rengongzhineng → 拱墅 人工智能. Undefined when the query is not pinyin the map knows. */
-async function readPinyin(query: Query): Promise<Query | undefined> {
-  const key = pinyinKey(query.terms);
-  if (key === undefined) return undefined;
-  let words = [...(await spelled(key)).slice(0, 1)];
-  let alternatives = (await spelled(key)).slice(1);
-  if (words.length === 0 && query.terms.length > 1) {
-    // Several pinyin words: each must spell a word.
-    const each = await Promise.all(query.terms.map((term) => (pinyinKey([term]) === undefined ? Promise.resolve([]) : spelled(pinyinKey([term])!))));
-    if (each.some((list) => list.length === 0)) return undefined;
-    words = each.map((list) => list[0]!);
-    alternatives = [];
-  }
-  if (words.length === 0) {
-    // Several words typed as one run: gongshurengongzhineng → gongshu + rengongzhineng.
-    const keys = await splitPinyin(key, pinyinShard);
-    if (keys && keys.length > 1) words = await Promise.all(keys.map(async (k) => (await spelled(k))[0]!));
-  }
-  if (words.length === 0) return undefined;
+/** hangzhou, hang zhou, hz → 杭州; gongshu rengongzhineng → 拱墅 人工智能 (src/lib/search/pinyin.ts). Undefined when the query is not pinyin the map knows. */
+async function readPinyinQuery(query: Query): Promise<Query | undefined> {
+  const reading = await readPinyin(query.terms, pinyinShard);
+  if (!reading) return undefined;
+  const words = reading.terms.map((term) => term.text);
   return {
     display: query.display,
-    terms: words.map((text) => ({ text, quoted: false })),
+    terms: reading.terms,
     matchedAs: quote(words),
     note: same(`按拼音“${query.display}”查找${quote(words)}。`),
-    alternatives,
+    alternatives: reading.alternatives,
   };
 }
 

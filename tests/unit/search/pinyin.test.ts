@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pinyinKey, pinyinPrefix, splitPinyin } from '../../../src/lib/search/pinyin.ts';
+import { pinyinKey, pinyinPrefix, readPinyin, splitPinyin } from '../../../src/lib/search/pinyin.ts';
 import { corpusPinyinShards, MAX_WORDS, pinyinOf } from '../../../src/lib/search/pinyin-index.ts';
 import { parseQuery } from '../../../src/lib/search/normalize.ts';
 import { projectRoot } from '../../support/paths.ts';
@@ -29,6 +29,27 @@ describe('pinyinKey', () => {
     expect(await splitPinyin('gongshurengongzhineng', lookup)).toEqual(['gongshu', 'rengongzhineng']);
     expect(await splitPinyin('chungengdaikuan', lookup)).toEqual(['chungeng', 'daikuan']);
     expect(await splitPinyin('hello', lookup)).toBeUndefined();
+  });
+});
+
+describe('readPinyin: what a query in pinyin is searched as', () => {
+  const shardOf = async (prefix: string) => shards.get(prefix) ?? {};
+  const read = async (query: string) => (await readPinyin(parseQuery(query).terms, shardOf))?.terms.map((term) => term.text);
+
+  it('reads the whole query as one word, then each term as a word, then the whole as a run of words', async () => {
+    expect(await read('hang zhou')).toEqual(['杭州']);
+    expect(await read('gongshu rengongzhineng')).toEqual(['拱墅', '人工智能']);
+    expect(await read('gongshurengongzhineng')).toEqual(['拱墅', '人工智能']);
+    expect(await read('hello')).toBeUndefined();
+    expect(await read('cbd')).toBeUndefined();
+  });
+
+  it('reads the pinyin terms beside Chinese, and keeps a Latin word the articles print as typed', async () => {
+    expect(await read('拱墅 hangzhou')).toEqual(['拱墅', '杭州']);
+    expect(await read('chungeng 贷款')).toEqual(['春耕', '贷款']);
+    expect(await read('wulin cbd')).toEqual(['武林', 'cbd']);
+    expect(await read('hangzhou "cbd"')).toEqual(['cbd', '杭州']);
+    expect(await read('拱墅 人工智能')).toBeUndefined();
   });
 });
 
