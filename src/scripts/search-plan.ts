@@ -106,6 +106,8 @@ async function splitRunTogether(query: Query, { mayHold, holds }: IndexChecks): 
   const notes: { found: string; none: string }[] = [];
   const missing: string[] = [];
   let changed = false;
+  // Whether the words keep every character typed (no 的 dropped): then the query as typed costs no index chunk more.
+  let whole = true;
   // Every term's check at once: each may fetch index chunks, and one after another they added up.
   const heldAsTyped = await Promise.all(query.terms.map((term) => term.quoted || !splittable(term.text) || holds([term])));
   for (const [index, term] of query.terms.entries()) {
@@ -132,6 +134,7 @@ async function splitRunTogether(query: Query, { mayHold, holds }: IndexChecks): 
       continue;
     }
     changed = true;
+    whole &&= split.words.join('') === term.text;
     if (split.words.length === 1) terms.push({ text: split.words[0]!, quoted: false });
     else terms.push(...split.words.map((text) => ({ text, quoted: false, group: index })));
     const all = split.words.length > 1 ? '同时' : '';
@@ -142,6 +145,7 @@ async function splitRunTogether(query: Query, { mayHold, holds }: IndexChecks): 
   return {
     ...query,
     terms,
+    ...(whole ? { asTyped: query } : {}),
     matchedAs: quote(terms.map((term) => term.text)),
     note: {
       // A pinyin query's note (按拼音…) first, then each split term's.

@@ -68,20 +68,34 @@ async function run(raw: string): Promise<void> {
   // A date range rules out the volumes outside it too (filters.ts).
   const candidates = (await candidateVolumes(query.terms, volumes, routeShards)).filter((volume) => volumeInRange(volume.id, currentFilters()));
   if (ticket !== latest) return;
-  let found: Pick<Answer, 'ranked' | 'results'> = { ranked: [], results: new Map() };
+  let found: Pick<Answer, 'ranked' | 'results' | 'query'> = { ranked: [], results: new Map(), query };
   if (candidates.length > 0) {
     await mergeVolume(candidates[0]!.path);
-    found = await searchVolumes(query);
+    found = await searchLoaded(query);
   }
   // Too few results: older candidates, 1, then 2, then 4… at a time, each batch fetched in parallel.
   for (let batch = 1; found.ranked.length < ENOUGH; batch *= 2) {
     const next = unsearched(candidates).slice(0, batch);
     if (next.length === 0) break;
     await Promise.all(next.map((volume) => mergeVolume(volume.path)));
-    found = await searchVolumes(query);
+    found = await searchLoaded(query);
   }
   if (ticket !== latest) return;
-  await answer({ ticket, query, candidates, ...found, shown: 0 });
+  await answer({ ticket, candidates, ...found, shown: 0 });
+}
+
+/**
+ * Searches the volumes loaded so far. A query split into words (search-plan.ts)
+ * is first asked as typed: the plan checked only the newest volumes that could
+ * hold it, and a page in an older one that holds it exactly is an exact match,
+ * shown as such. Its characters are the words', so this costs no download.
+ */
+async function searchLoaded(query: Query): Promise<Pick<Answer, 'ranked' | 'results' | 'query'>> {
+  if (query.asTyped) {
+    const exact = await searchVolumes(query.asTyped);
+    if (exact.ranked.length > 0) return { ...exact, query: query.asTyped };
+  }
+  return { ...(await searchVolumes(query)), query };
 }
 
 const unsearched = (candidates: readonly SearchVolume[]): SearchVolume[] => candidates.filter((volume) => !isMerged(volume.path));

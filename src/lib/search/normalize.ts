@@ -31,6 +31,13 @@ export interface Query {
   note?: { found: string; none: string };
   /** Other Chinese words a pinyin query may spell, offered as links. */
   alternatives?: string[];
+  /**
+   * Set when terms were split into words (春耕贷款 → 春耕, 贷款) because the
+   * newest volumes that could hold them as typed did not: the query as typed,
+   * which every volume the search goes on to load is asked first, so a page
+   * holding it exactly in an older volume is still an exact match.
+   */
+  asTyped?: Query;
 }
 
 /** Stand-ins (private-use characters, neither punctuation nor space) for marks inside a number while a query is split. */
