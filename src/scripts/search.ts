@@ -10,6 +10,7 @@ import { primaryIndexPath, type SearchVolume } from '../lib/search/volumes.ts';
 import { site } from '../site.ts';
 import { isMerged, loadPagefind, mergeVolume, usePrimaryIndex, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { phraseWindow } from '../lib/search/window.ts';
+import { HAN } from '../lib/search/han.ts';
 import { candidateVolumes } from './search-route.ts';
 import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
 import { showNote } from './search-note.ts';
@@ -32,7 +33,7 @@ const t2s = JSON.parse(document.querySelector('#search-t2s')?.textContent ?? '{}
 /** The index volumes, newest first (see src/lib/search/volumes.ts). */
 const volumeList = document.querySelector('#search-volumes');
 const volumes = JSON.parse(volumeList?.textContent ?? '[]') as SearchVolume[];
-usePrimaryIndex(primaryIndexPath(volumes));
+usePrimaryIndex(primaryIndexPath(volumes), volumeList?.getAttribute('data-meta-tag') ?? undefined);
 /** How many shard files the volume router is cut into (src/lib/search/route.ts). */
 const routeShards = Number(volumeList?.getAttribute('data-route-shards'));
 /** The text's most frequent characters, which a long term's index lookup avoids (src/lib/search/window.ts). */
@@ -238,21 +239,30 @@ function bodyText(data: PagefindResultData): string {
   return at === -1 ? text : text.slice(at + byline!.length).replace(/^[.\s]+/u, '');
 }
 
+/**
+ * Fetches, while the query is read, what its search will need: the pinyin
+ * map's file, the router's shards, then the newest volume that can hold the
+ * query and the index words of every Chinese term, all at once (one round
+ * trip, not one a term). Pinyin is left to the plan, which reads it first.
+ */
+function preloadQuery(raw: string): void {
+  const typed = parseQuery(raw, t2s);
+  preloadPinyin(typed);
+  const phrases = typed.terms.filter((term) => HAN.test(term.text)).map((term) => pagefindPhrase(term));
+  if (phrases.length === 0) return;
+  void candidateVolumes(typed.terms, volumes, routeShards).then(async (candidates) => {
+    const newest = candidates.find((volume) => volumeInRange(volume.id, currentFilters()));
+    if (!newest) return;
+    await mergeVolume(newest.path);
+    const pagefind = await loadPagefind();
+    await Promise.all(phrases.map((phrase) => pagefind.preload(phrase)));
+  });
+}
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  // While the reader types: the router's shards, then the first volume that can hold the query, then its index words.
-  const typed = parseQuery(input.value, t2s);
-  const { terms } = typed;
-  preloadPinyin(typed);
-  const phrase = terms[0] ? pagefindPhrase(terms[0]) : '';
-  if (phrase !== '') {
-    void candidateVolumes(terms, volumes, routeShards).then(async ([newest]) => {
-      if (!newest) return;
-      await mergeVolume(newest.path);
-      await (await loadPagefind()).preload(phrase);
-    });
-  }
+  preloadQuery(input.value);
   timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
 });
 
@@ -280,8 +290,9 @@ onFiltersChange(() => void run(input.value));
 const initial = new URLSearchParams(location.search).get('q') ?? '';
 if (initial !== '') {
   input.value = initial;
-  // Pagefind's start (its index metadata, compiling the WebAssembly) runs while the query is read:
-  // reading it (word segmentation, pinyin) is work of its own that need not wait for the network.
+  // Pagefind's start (its index metadata, compiling the WebAssembly) and the index words of every term
+  // are fetched while the query is read: reading it (word segmentation, pinyin) need not wait for the network.
   void loadPagefind();
+  preloadQuery(initial);
   void run(initial);
 }

@@ -351,6 +351,18 @@ describe('pinyin, for readers without a Chinese input method', () => {
     await reader.context().close();
   });
 
+  it('fetches each file of the index once, its entry file and metadata with the page (preloaded), every term’s index words in one round', async () => {
+    const fetched: string[] = [];
+    const reader = await newPage(browser);
+    reader.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await reader.goto(siteUrl(`/search/?q=${encodeURIComponent('人工智能 拱墅')}`));
+    await settled(reader);
+    const index = fetched.filter((path) => path.startsWith('/pagefind/'));
+    expect(index.length).toBe(new Set(index).size);
+    expect(index.filter((path) => /pagefind-entry\.json|\.pf_meta$/u.test(path))).toHaveLength(2);
+    await reader.context().close();
+  });
+
   it('asks for no file of the map that does not exist: Latin no word begins with finds nothing quietly', async () => {
     const fetched: string[] = [];
     const failed: string[] = [];
