@@ -11,7 +11,7 @@ import { pagefindPhrase, type Query, type Term } from '../lib/search/normalize.t
 import { pinyinKey, pinyinPrefix, pinyinShardPath, readPinyin, type PinyinShard } from '../lib/search/pinyin.ts';
 import { candidateRuns, splitRun, splittable, wordSegments } from '../lib/search/segment.ts';
 import type { SearchVolume } from '../lib/search/volumes.ts';
-import { loadPagefind, mergeVolume } from './pagefind-api.ts';
+import { loadPagefind, mergeVolume, type PagefindApi } from './pagefind-api.ts';
 import { candidateVolumes } from './search-route.ts';
 
 /** Whether some page holds every one of these terms. */
@@ -42,15 +42,20 @@ export function indexChecks(volumes: readonly SearchVolume[], routeShards: numbe
     // One volume at a time, newest first: a run found in the newest costs only the volume the search loads first anyway.
     for (const volume of candidates.slice(0, CHECKED_VOLUMES)) {
       await mergeVolume(volume.path);
-      const found = await Promise.all(terms.map(async (term) => new Set(((await pagefind!.search(pagefindPhrase(term)))?.results ?? []).map((r) => r.id))));
-      const [first, ...others] = found;
-      if ([...(first ?? [])].some((id) => others.every((set) => set.has(id)))) return true;
+      if (await loadedHold(pagefind!, terms)) return true;
     }
     return false;
   };
   // A lone volume is not routed (loading it is what the search does first anyway): Pagefind answers for the router.
   const mayHold: Holds = volumes.length <= 1 ? holds : async (terms) => (await candidateVolumes(terms, volumes, routeShards)).length > 0;
   return { mayHold, holds };
+}
+
+/** Whether a page of the volumes loaded so far holds every term exactly, whole (Pagefind's phrase search; `options`: the reader's filters). */
+export async function loadedHold(pagefind: PagefindApi, terms: readonly Term[], options?: Parameters<PagefindApi['search']>[1]): Promise<boolean> {
+  const found = await Promise.all(terms.map(async (term) => new Set(((await pagefind.search(pagefindPhrase(term), options))?.results ?? []).map((r) => r.id))));
+  const [first, ...others] = found;
+  return [...(first ?? [])].some((id) => others.every((set) => set.has(id)));
 }
 
 const shards = new Map<string, Promise<PinyinShard>>();

@@ -14,7 +14,7 @@ import { HAN } from '../lib/search/han.ts';
 import { candidateVolumes } from './search-route.ts';
 import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
 import { showNote } from './search-note.ts';
-import { indexChecks, planQuery, preloadPinyin } from './search-plan.ts';
+import { indexChecks, loadedHold, planQuery, preloadPinyin } from './search-plan.ts';
 import { readFilters, searchHref, volumeInRange } from '../lib/search/filters.ts';
 
 /** Results shown at a time; each is loaded (its text, for the excerpt) only when shown. */
@@ -92,9 +92,9 @@ async function run(raw: string): Promise<void> {
  * shown as such. Its characters are the words', so this costs no download.
  */
 async function searchLoaded(query: Query): Promise<Pick<Answer, 'ranked' | 'results' | 'query'>> {
-  if (query.asTyped) {
-    const exact = await searchVolumes(query.asTyped);
-    if (exact.ranked.length > 0) return { ...exact, query: query.asTyped };
+  // The whole terms, not the window a long term is searched by (window.ts): a window alone is no exact match.
+  if (query.asTyped && (await loadedHold(await loadPagefind(), query.asTyped.terms, searchOptions(volumes.map((volume) => volume.id))))) {
+    return { ...(await searchVolumes(query.asTyped)), query: query.asTyped };
   }
   return { ...(await searchVolumes(query)), query };
 }

@@ -136,6 +136,10 @@ const RUN_TOGETHER: [string, string, string[]][] = [
   ['海盐经开区新居民', A3, ['海盐经开区', '新居民']],
   ['杭州湾集团蓝领公寓', A3, ['杭州湾集团', '蓝领公寓']],
   ['显著拱墅', A1, ['显著', '拱墅']],
+  // Longer than the six index words a term is searched by: the window alone is held, the whole is not.
+  ['曙光家庭农场起垄机', A2, ['曙光家庭农场', '起垄机']],
+  ['德指数文明积分垃圾分类', A3, ['德指数文明积分', '垃圾分类']],
+  ['禾城农商银行金融活水', A2, ['禾城农商银行', '金融活水']],
 ];
 
 /** Run together, but no page holds them all: [query, the note above the (empty) results]. */
