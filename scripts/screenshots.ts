@@ -23,7 +23,7 @@ const ARCHIVE_ARTICLES = 200;
 function buildCopy(name: string, fill: (contentDir: string) => void): string {
   const site = makeSiteCopy(projectRoot);
   fill(site.contentDir);
-  const env = { ...process.env, CONTENT_DIR: site.contentDir, OG_CACHE_DIR: join(site.root, '.cache/og-cards'), PAGEFIND_CACHE_DIR: join(site.root, '.cache/pagefind-volumes'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, CONTENT_DIR: site.contentDir, OG_CACHE_DIR: join(site.root, '.cache/og-cards'), PAGEFIND_CACHE_DIR: join(site.root, '.cache/pagefind-volumes'), PINYIN_CACHE_DIR: join(site.root, '.cache/pinyin-volumes'), ASTRO_TELEMETRY_DISABLED: '1' };
   console.log(`building ${name} in ${site.root}`);
   // As npm run build does it: astro build, then the search index (scripts/build.ts, run in the copy's folder).
   const run = spawnSync(process.execPath, [join(projectRoot, 'scripts/build.ts')], { cwd: site.root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

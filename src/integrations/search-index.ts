@@ -8,7 +8,6 @@ import { indexCopy } from '../lib/search/index-copy.ts';
 import { normalizeText } from '../lib/search/normalize.ts';
 import { exposeLocationWeights, keepSortedOrderAcrossIndexes } from '../lib/search/pagefind-patch.ts';
 import { routeShardPath, routeShards, routeText, textKeys, titleKeys, TITLE_KEY_MARK, titleShardPath, titlesText, writeRouteShards } from '../lib/search/route.ts';
-import { buildT2sMap } from '../lib/search/t2s.ts';
 import { BASE_INDEX_PATH, compareVolumesNewestFirst, volumePath } from '../lib/search/volumes.ts';
 
 /**
@@ -98,8 +97,11 @@ export async function buildSearchIndex({ root, outDir, pathnames, logger }: Sear
     const script = join(outDir, 'pagefind', 'pagefind.js');
     writeFileSync(script, keepSortedOrderAcrossIndexes(exposeLocationWeights(readFileSync(script, 'utf8'))));
     const shards = routeShards(indexed.length);
-    writeRoute(outDir, simplifiedKeys(routeKeys), shards);
-    checkSearchPage(outDir, [...volumes.keys()].sort(compareVolumesNewestFirst), shards);
+    // Keys as the text prints them: the search page never maps a character the text uses (t2s.ts), so queries spell them alike.
+    writeRoute(outDir, routeKeys, shards);
+    const volumeIds = [...volumes.keys()].sort(compareVolumesNewestFirst);
+    checkSearchPage(outDir, volumeIds, shards);
+    preloadPrimaryIndex(outDir, volumeIds.length === 1 ? volumePath(volumeIds[0]!) : BASE_INDEX_PATH);
   }
   logger.info(`search index: ${indexed.length} articles in ${volumes.size} volumes, ${rebuilt} indexed now, ${volumes.size - rebuilt} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -179,20 +181,6 @@ async function writeIndex(index: pagefind.PagefindIndex, target: string, addFile
   }
 }
 
-/**
- * The volumes' keys as queries spell them: a traditional character in the
- * text is filed under its simplified form, since the search page maps a
- * query's characters the same way (the map is per character, so mapping a
- * key is mapping its text).
- */
-function simplifiedKeys(volumeKeys: Set<string>[]): Set<string>[] {
-  const chars = new Set<string>();
-  for (const keys of volumeKeys) for (const key of keys) for (const char of key) chars.add(char);
-  const t2s = buildT2sMap([...chars].join(''));
-  if (Object.keys(t2s).length === 0) return volumeKeys;
-  return volumeKeys.map((keys) => new Set([...keys].map((key) => [...key].map((char) => t2s[char] ?? char).join(''))));
-}
-
 /** The router's shards: the text keys', and the title keys' in shard files of their own (src/lib/search/route.ts). */
 function writeRoute(outDir: string, volumeKeys: Set<string>[], shards: number): void {
   const textOnly = volumeKeys.map((keys) => new Set([...keys].filter((key) => !key.startsWith(TITLE_KEY_MARK))));
@@ -216,6 +204,30 @@ function checkSearchPage(outDir: string, volumeIds: string[], shards: number): v
   const statedShards = Number(/data-route-shards="(\d+)"/u.exec(element[1]!)?.[1]);
   if (listed.join() !== volumeIds.join()) throw new Error(`${file}: the search page lists volumes ${listed.join(', ')}, the index has ${volumeIds.join(', ')}`);
   if (statedShards !== shards) throw new Error(`${file}: the search page expects ${statedShards} router shards, the index has ${shards}`);
+}
+
+/**
+ * Lets the search page fetch the index Pagefind starts with while it loads:
+ * Pagefind reads its entry file, then the metadata it names, one after the
+ * other, and only once its script has run; listed as preloads, both come with
+ * the script and the WebAssembly, two round trips sooner. The entry file's URL
+ * carries a tag (Pagefind's `metaCacheTag`, a hash of the file; Pagefind's own
+ * default is the time, which no preload can name), written on the page's
+ * volume list for the search script to pass on. Written into the built page
+ * here because both names exist only once the index does.
+ */
+function preloadPrimaryIndex(outDir: string, primaryPath: string): void {
+  const entryText = readFileSync(join(outDir, primaryPath, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string }> };
+  const hash = entry.languages['zh']?.hash;
+  if (!hash) throw new Error(`${primaryPath}pagefind-entry.json: no Chinese index`);
+  const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 16);
+  const file = join(outDir, 'search/index.html');
+  const html = readFileSync(file, 'utf8');
+  const links = [`${primaryPath}pagefind-entry.json?ts=${tag}`, `${primaryPath}pagefind.${hash}.pf_meta`].map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`).join('');
+  const wasm = `<link rel="preload" href="${primaryPath}wasm.unknown.pagefind" as="fetch" crossorigin="anonymous">`;
+  if (!html.includes(wasm) || !html.includes('id="search-volumes"')) throw new Error(`${file}: no preload of ${primaryPath}'s WebAssembly or no #search-volumes list to add the index's files to`);
+  writeFileSync(file, html.replace(wasm, `${wasm}${links}`).replace('id="search-volumes"', `id="search-volumes" data-meta-tag="${tag}"`));
 }
 
 function pagefindVersion(root: string): string {

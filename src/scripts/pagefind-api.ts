@@ -37,10 +37,16 @@ export interface PagefindApi {
 let loading: Promise<PagefindApi> | undefined;
 const merging = new Map<string, Promise<void>>();
 let primary = BASE_INDEX_PATH;
+let metaCacheTag: string | undefined;
 
-/** Which index Pagefind starts with (primaryIndexPath): set before the first search. */
-export function usePrimaryIndex(path: string): void {
+/**
+ * Which index Pagefind starts with (primaryIndexPath), and the tag its entry
+ * file is fetched with (the URL the search page preloads, see
+ * src/integrations/pagefind.ts): set before the first search.
+ */
+export function usePrimaryIndex(path: string, tag?: string): void {
   primary = path;
+  metaCacheTag = tag;
 }
 
 /**
@@ -55,7 +61,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // On the main thread: for a volume this size, starting a worker costs more than it saves.
-    await pagefind.options({ basePath: primary, excerptLength: 40, noWorker: true });
+    await pagefind.options({ basePath: primary, excerptLength: 40, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
     await pagefind.init();
     return pagefind;
   })();

@@ -10,10 +10,10 @@
 import { pagefindPhrase, type CharMap, type Query, type Term } from '../lib/search/normalize.ts';
 import { holdsEvery } from '../lib/search/rank.ts';
 import { phraseWindow } from '../lib/search/window.ts';
-import { pinyinKey, pinyinPrefix, pinyinShardPath, splitPinyin, type PinyinShard } from '../lib/search/pinyin.ts';
+import { pinyinKey, pinyinPrefix, pinyinShardPath, readPinyin, type PinyinShard } from '../lib/search/pinyin.ts';
 import { candidateRuns, splitRun, splittable, wordSegments } from '../lib/search/segment.ts';
 import type { SearchVolume } from '../lib/search/volumes.ts';
-import { loadPagefind, mergeVolume } from './pagefind-api.ts';
+import { loadPagefind, mergeVolume, type PagefindApi } from './pagefind-api.ts';
 import { candidateVolumes, searchOrder } from './search-route.ts';
 
 /** Whether some page holds every one of these terms. */
@@ -45,33 +45,42 @@ export interface TextChecks {
  * phrase search is asked in the newest volumes the router names, loading
  * them as the search would.
  */
-export function indexChecks(volumes: readonly SearchVolume[], routeShards: number, { commonCharacters, t2s }: TextChecks): IndexChecks {
-  /** The pages of the volumes merged so far that hold the term. */
-  const pagesHolding = async (pagefind: Awaited<ReturnType<typeof loadPagefind>>, term: Term): Promise<Set<string>> => {
-    const whole = pagefindPhrase(term);
-    // A long term asks the index for the same six words the search will (window.ts): the same chunks.
-    const phrase = phraseWindow(whole, commonCharacters);
-    const results = (await pagefind.search(phrase))?.results ?? [];
-    if (phrase === whole) return new Set(results.map((r) => r.id));
-    // Only part of it was asked: the first pages are read to check the whole term.
-    const checked = await Promise.all(results.slice(0, WINDOW_CHECKS).map(async (r) => (holdsEvery((await r.data()).content, [term], t2s) ? r.id : '')));
-    return new Set(checked.filter(Boolean));
-  };
+export function indexChecks(volumes: readonly SearchVolume[], routeShards: number, text: TextChecks): IndexChecks {
   const holds: Holds = async (terms) => {
     const { order } = await searchOrder(terms, volumes, routeShards);
     const pagefind = order.length > 0 ? await loadPagefind() : undefined;
     // One volume at a time, in the search's order: a run found in the first costs only the volume the search loads first anyway.
     for (const volume of order.slice(0, CHECKED_VOLUMES)) {
       await mergeVolume(volume.path);
-      const found = await Promise.all(terms.map((term) => pagesHolding(pagefind!, term)));
-      const [first, ...others] = found;
-      if ([...(first ?? [])].some((id) => others.every((set) => set.has(id)))) return true;
+      if (await loadedHold(pagefind!, terms, text)) return true;
     }
     return false;
   };
   // A lone volume is not routed (loading it is what the search does first anyway): Pagefind answers for the router.
   const mayHold: Holds = volumes.length <= 1 ? holds : async (terms) => (await candidateVolumes(terms, volumes, routeShards)).length > 0;
   return { mayHold, holds };
+}
+
+/** Whether a page of the volumes loaded so far holds every term exactly, whole (Pagefind's phrase search; `options`: the reader's filters). */
+export async function loadedHold(pagefind: PagefindApi, terms: readonly Term[], text: TextChecks, options?: Parameters<PagefindApi['search']>[1]): Promise<boolean> {
+  const found = await Promise.all(terms.map((term) => pagesHolding(pagefind, term, text, options)));
+  const [first, ...others] = found;
+  return [...(first ?? [])].some((id) => others.every((set) => set.has(id)));
+}
+
+/**
+ * The pages of the volumes loaded so far that hold the term whole. A long
+ * term asks the index for the same six words the search will (window.ts), so
+ * the same chunks, and the best matches' text is read for the whole term: a
+ * window alone is no exact match.
+ */
+async function pagesHolding(pagefind: PagefindApi, term: Term, { commonCharacters, t2s }: TextChecks, options?: Parameters<PagefindApi['search']>[1]): Promise<Set<string>> {
+  const whole = pagefindPhrase(term);
+  const phrase = phraseWindow(whole, commonCharacters);
+  const results = (await pagefind.search(phrase, options))?.results ?? [];
+  if (phrase === whole) return new Set(results.map((r) => r.id));
+  const checked = await Promise.all(results.slice(0, WINDOW_CHECKS).map(async (r) => (holdsEvery((await r.data()).content, [term], t2s) ? r.id : '')));
+  return new Set(checked.filter(Boolean));
 }
 
 const shards = new Map<string, Promise<PinyinShard>>();
@@ -97,11 +106,6 @@ export function preloadPinyin(query: Query): void {
   if (key !== undefined) void pinyinShard(pinyinPrefix(key));
 }
 
-/** The Chinese words a pinyin key spells, most frequent first (empty when none). */
-async function spelled(key: string): Promise<readonly string[]> {
-  return (await pinyinShard(pinyinPrefix(key)))[key] ?? [];
-}
-
 const quote = (words: readonly string[]) => words.map((word) => `“${word}”`).join('和');
 
 /**
@@ -109,34 +113,20 @@ const quote = (words: readonly string[]) => words.map((word) => `“${word}”`)
  * the query to search instead, saying how it was read.
  */
 export async function planQuery(query: Query, checks: IndexChecks): Promise<Query> {
-  return splitRunTogether((await readPinyin(query)) ?? query, checks);
+  return splitRunTogether((await readPinyinQuery(query)) ?? query, checks);
 }
 
-/** hangzhou, hang zhou, hz → 杭州; gongshu rengongzhineng → 拱墅 人工智能. Undefined when the query is not pinyin the map knows. */
-async function readPinyin(query: Query): Promise<Query | undefined> {
-  const key = pinyinKey(query.terms);
-  if (key === undefined) return undefined;
-  let words = [...(await spelled(key)).slice(0, 1)];
-  let alternatives = (await spelled(key)).slice(1);
-  if (words.length === 0 && query.terms.length > 1) {
-    // Several pinyin words: each must spell a word.
-    const each = await Promise.all(query.terms.map((term) => (pinyinKey([term]) === undefined ? Promise.resolve([]) : spelled(pinyinKey([term])!))));
-    if (each.some((list) => list.length === 0)) return undefined;
-    words = each.map((list) => list[0]!);
-    alternatives = [];
-  }
-  if (words.length === 0) {
-    // Several words typed as one run: gongshurengongzhineng → gongshu + rengongzhineng.
-    const keys = await splitPinyin(key, pinyinShard);
-    if (keys && keys.length > 1) words = await Promise.all(keys.map(async (k) => (await spelled(k))[0]!));
-  }
-  if (words.length === 0) return undefined;
+/** hangzhou, hang zhou, hz → 杭州; gongshu rengongzhineng → 拱墅 人工智能 (src/lib/search/pinyin.ts). Undefined when the query is not pinyin the map knows. */
+async function readPinyinQuery(query: Query): Promise<Query | undefined> {
+  const reading = await readPinyin(query.terms, pinyinShard);
+  if (!reading) return undefined;
+  const words = reading.terms.map((term) => term.text);
   return {
     display: query.display,
-    terms: words.map((text) => ({ text, quoted: false })),
+    terms: reading.terms,
     matchedAs: quote(words),
     note: same(`按拼音“${query.display}”查找${quote(words)}。`),
-    alternatives,
+    alternatives: reading.alternatives,
   };
 }
 
@@ -146,6 +136,8 @@ async function splitRunTogether(query: Query, { mayHold, holds }: IndexChecks): 
   const notes: { found: string; none: string }[] = [];
   const missing: string[] = [];
   let changed = false;
+  // Whether the words keep every character typed (no 的 dropped): then the query as typed costs no index chunk more.
+  let whole = true;
   // Every term's check at once: each may fetch index chunks, and one after another they added up.
   const heldAsTyped = await Promise.all(query.terms.map((term) => term.quoted || !splittable(term.text) || holds([term])));
   for (const [index, term] of query.terms.entries()) {
@@ -172,6 +164,7 @@ async function splitRunTogether(query: Query, { mayHold, holds }: IndexChecks): 
       continue;
     }
     changed = true;
+    whole &&= split.words.join('') === term.text;
     if (split.words.length === 1) terms.push({ text: split.words[0]!, quoted: false });
     else terms.push(...split.words.map((text) => ({ text, quoted: false, group: index })));
     const all = split.words.length > 1 ? '同时' : '';
@@ -182,6 +175,7 @@ async function splitRunTogether(query: Query, { mayHold, holds }: IndexChecks): 
   return {
     ...query,
     terms,
+    ...(whole ? { asTyped: query } : {}),
     matchedAs: quote(terms.map((term) => term.text)),
     note: {
       // A pinyin query's note (按拼音…) first, then each split term's.

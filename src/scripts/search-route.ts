@@ -48,7 +48,7 @@ export async function candidateVolumes(terms: readonly Term[], volumes: readonly
 
 /**
  * The volumes, newest first, where an article's titles (kicker, headline,
- * subtitle) can hold every run of three Han characters of the query. None
+ * subtitle) can hold every three index words in a row of the query. None
  * when the query has no such run, or when a shard could not be read: the
  * page then searches newest first as before.
  */

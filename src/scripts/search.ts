@@ -10,10 +10,11 @@ import { primaryIndexPath, type SearchVolume } from '../lib/search/volumes.ts';
 import { site } from '../site.ts';
 import { isMerged, loadPagefind, mergeVolume, usePrimaryIndex, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { phraseWindow } from '../lib/search/window.ts';
+import { HAN } from '../lib/search/han.ts';
 import { searchOrder } from './search-route.ts';
 import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
 import { showNote } from './search-note.ts';
-import { indexChecks, planQuery, preloadPinyin } from './search-plan.ts';
+import { indexChecks, loadedHold, planQuery, preloadPinyin } from './search-plan.ts';
 import { readFilters, searchHref, volumeInRange } from '../lib/search/filters.ts';
 
 /** Results shown at a time; each is loaded (its text, for the excerpt) only when shown. */
@@ -34,7 +35,7 @@ const t2s = JSON.parse(document.querySelector('#search-t2s')?.textContent ?? '{}
 /** The index volumes, newest first (see src/lib/search/volumes.ts). */
 const volumeList = document.querySelector('#search-volumes');
 const volumes = JSON.parse(volumeList?.textContent ?? '[]') as SearchVolume[];
-usePrimaryIndex(primaryIndexPath(volumes));
+usePrimaryIndex(primaryIndexPath(volumes), volumeList?.getAttribute('data-meta-tag') ?? undefined);
 /** How many shard files the volume router is cut into (src/lib/search/route.ts). */
 const routeShards = Number(volumeList?.getAttribute('data-route-shards'));
 /** The text's most frequent characters, which a long term's index lookup avoids (src/lib/search/window.ts). */
@@ -70,21 +71,35 @@ async function run(raw: string): Promise<void> {
   // A date range rules out the volumes outside it too (filters.ts).
   const { candidates, inTitles, order } = await searchOrder(query.terms, volumes, routeShards, (volume) => volumeInRange(volume.id, currentFilters()));
   if (ticket !== latest) return;
-  let found: Pick<Answer, 'ranked' | 'results'> = { ranked: [], results: new Map() };
+  let found: Pick<Answer, 'ranked' | 'results' | 'query'> = { ranked: [], results: new Map(), query };
   if (order.length > 0) {
     await mergeVolume(order[0]!.path);
-    found = await searchVolumes(query);
+    found = await searchLoaded(query);
   }
   // Too few results: more candidates, 1, then 2, then 4… at a time, each batch fetched in parallel;
   // unless a long query is already answered by a headline, which is the article the reader typed.
-  for (let batch = 1; found.ranked.length < ENOUGH && !answeredByTitle(query, inTitles, found.ranked); batch *= 2) {
+  for (let batch = 1; found.ranked.length < ENOUGH && !answeredByTitle(found.query, inTitles, found.ranked); batch *= 2) {
     const next = unsearched(order).slice(0, batch);
     if (next.length === 0) break;
     await Promise.all(next.map((volume) => mergeVolume(volume.path)));
-    found = await searchVolumes(query);
+    found = await searchLoaded(query);
   }
   if (ticket !== latest) return;
-  await answer({ ticket, query, candidates, ...found, shown: 0 });
+  await answer({ ticket, candidates, ...found, shown: 0 });
+}
+
+/**
+ * Searches the volumes loaded so far. A query split into words (search-plan.ts)
+ * is first asked as typed: the plan checked only the newest volumes that could
+ * hold it, and a page in an older one that holds it exactly is an exact match,
+ * shown as such. Its characters are the words', so this costs no download.
+ */
+async function searchLoaded(query: Query): Promise<Pick<Answer, 'ranked' | 'results' | 'query'>> {
+  // The whole terms: a long term's window (window.ts) is checked on the best matches' text.
+  if (query.asTyped && (await loadedHold(await loadPagefind(), query.asTyped.terms, { commonCharacters, t2s }, searchOptions(volumes.map((volume) => volume.id))))) {
+    return { ...(await searchVolumes(query.asTyped)), query: query.asTyped };
+  }
+  return { ...(await searchVolumes(query)), query };
 }
 
 const unsearched = (candidates: readonly SearchVolume[]): SearchVolume[] => candidates.filter((volume) => !isMerged(volume.path));
@@ -250,21 +265,30 @@ function bodyText(data: PagefindResultData): string {
   return at === -1 ? text : text.slice(at + byline!.length).replace(/^[.\s]+/u, '');
 }
 
+/**
+ * Fetches, while the query is read, what its search will need: the pinyin
+ * map's file, the routers' shards, then the first volume the search will
+ * load and the index words of every Chinese term, all at once (one round
+ * trip, not one a term). Pinyin is left to the plan, which reads it first.
+ */
+function preloadQuery(raw: string): void {
+  const typed = parseQuery(raw, t2s);
+  preloadPinyin(typed);
+  // A long term's window, as the search will ask for it (window.ts).
+  const phrases = typed.terms.filter((term) => HAN.test(term.text)).map((term) => phraseWindow(pagefindPhrase(term), commonCharacters));
+  if (phrases.length === 0) return;
+  void searchOrder(typed.terms, volumes, routeShards, (volume) => volumeInRange(volume.id, currentFilters())).then(async ({ order: [first] }) => {
+    if (!first) return;
+    await mergeVolume(first.path);
+    const pagefind = await loadPagefind();
+    await Promise.all(phrases.map((phrase) => pagefind.preload(phrase)));
+  });
+}
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  // While the reader types: the router's shards, then the first volume the search will load, then its index words.
-  const typed = parseQuery(input.value, t2s);
-  const { terms } = typed;
-  preloadPinyin(typed);
-  const phrase = terms[0] ? pagefindPhrase(terms[0]) : '';
-  if (phrase !== '') {
-    void searchOrder(terms, volumes, routeShards).then(async ({ order: [first] }) => {
-      if (!first) return;
-      await mergeVolume(first.path);
-      await (await loadPagefind()).preload(phrase);
-    });
-  }
+  preloadQuery(input.value);
   timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
 });
 
@@ -292,8 +316,9 @@ onFiltersChange(() => void run(input.value));
 const initial = new URLSearchParams(location.search).get('q') ?? '';
 if (initial !== '') {
   input.value = initial;
-  // Pagefind's start (its index metadata, compiling the WebAssembly) runs while the query is read:
-  // reading it (word segmentation, pinyin) is work of its own that need not wait for the network.
+  // Pagefind's start (its index metadata, compiling the WebAssembly) and the index words of every term
+  // are fetched while the query is read: reading it (word segmentation, pinyin) need not wait for the network.
   void loadPagefind();
+  preloadQuery(initial);
   void run(initial);
 }

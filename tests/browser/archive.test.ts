@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { normalizeText } from '../../src/lib/search/normalize.ts';
+import { queryKeys, routeText, textKeys } from '../../src/lib/search/route.ts';
+import { compareVolumesNewestFirst } from '../../src/lib/search/volumes.ts';
 import { writeArchive } from '../support/archive-fixture.ts';
 import { astroBuild, makeSiteCopy } from '../support/astro.ts';
 import { launchChromium, newPage } from '../support/browser.ts';
@@ -196,6 +200,35 @@ describe('search across the archive’s volumes', () => {
     expect(status).toBe('没有找到包含“量子计算机”的文章。');
     expect([...volumes]).toEqual([]);
     expect(await page.locator('#search-earlier').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('finds words typed together exactly in an old volume, though the newest volumes that could hold them do not: an exact match, no note', async () => {
+    // Each built article: its volume, URL, the text the router files it under, and its paragraphs.
+    const articles = readdirSync(join(root, 'dist/articles')).map((slug) => {
+      const html = readFileSync(join(root, 'dist/articles', slug, 'index.html'), 'utf8');
+      const { document } = parseHTML(html);
+      return { volume: /data-volume="([^"]+)"/u.exec(html)?.[1] ?? '', url: `/articles/${slug}/`, routed: normalizeText(routeText(html)), paragraphs: [...document.querySelectorAll('[data-pagefind-body] p')].map((p) => p.textContent ?? '') };
+    });
+    const volumes = [...new Set(articles.map((a) => a.volume))].sort(compareVolumesNewestFirst);
+    const keys = new Map(volumes.map((volume) => [volume, textKeys(articles.filter((a) => a.volume === volume).map((a) => a.routed).join('\n'))]));
+    const holders = (run: string) => articles.filter((a) => a.routed.includes(run));
+    // Four characters in one old article only, every key of which two or more newer volumes hold (so the router names them first) without the run.
+    const oldest = volumes.filter((volume) => /^\d{4}-/u.test(volume)).at(-1)!;
+    const runs = articles
+      .filter((a) => a.volume === oldest)
+      .flatMap((a) => a.paragraphs.flatMap((p) => [...p.matchAll(/(?=(\p{Script=Han}{4}))/gu)].map((m) => m[1]!)))
+      .filter((run) => !/[的了和与及或在是把被对向从也都而之其]/u.test(run) && holders(run).length === 1);
+    const run = runs.find((candidate) => {
+      const routed = volumes.filter((volume) => queryKeys([{ text: candidate, quoted: false }]).every((key) => keys.get(volume)!.has(key)));
+      return routed.indexOf(oldest) >= 2 && routed.slice(0, 2).every((volume) => !holders(candidate).some((a) => a.volume === volume));
+    });
+    expect(run, 'the fixture has such a run').toBeDefined();
+    const { page, status } = await searchRecording(run!);
+    expect(status).toBe(`找到 1 篇包含“${run}”的文章。`);
+    expect(await page.locator('#search-explain').isHidden()).toBe(true);
+    const first = await page.locator('.result-link').first().getAttribute('href');
+    expect(new URL(first!, server.url).pathname).toBe(holders(run!)[0]!.url);
     await page.context().close();
   });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeText, parseQuery } from '../../src/lib/search/normalize.ts';
+import { joinHanSpaces, normalizeText, parseQuery } from '../../src/lib/search/normalize.ts';
 import { launchChromium, newPage, siteUrl } from '../support/browser.ts';
 import { builtPages, loadPage, textOf } from '../support/dist.ts';
 
@@ -66,6 +66,17 @@ const RELEVANCE: [string, string | undefined][] = [
   ['武林CBD', A1],
   ['武林 cbd', A1],
   ['  拱墅　开局  ', A1],
+  // characters OpenCC would fold although the text prints them (么 → 幺, 著 → 着), and their traditional forms
+  ['具体怎么干', A1],
+  ['成效显著', A1],
+  ['具體怎麼幹', A1],
+  ['顯著', A1],
+  // a space the page prints between Chinese words (a byline, a headline), typed or not
+  ['詹丽华 柳景春', A1],
+  ['詹丽华柳景春', A1],
+  ['金融活水润田畴护航春耕', A2],
+  // a quoted phrase across punctuation, as printed
+  ['“以实干争先，以创新致远”', A1],
   // in no article: nothing at all
   ['量子计算机', undefined],
   ['台风', undefined],
@@ -124,6 +135,11 @@ const RUN_TOGETHER: [string, string, string[]][] = [
   ['暖心驿站垃圾分类', A3, ['暖心驿站', '垃圾分类']],
   ['海盐经开区新居民', A3, ['海盐经开区', '新居民']],
   ['杭州湾集团蓝领公寓', A3, ['杭州湾集团', '蓝领公寓']],
+  ['显著拱墅', A1, ['显著', '拱墅']],
+  // Longer than the six index words a term is searched by: the window alone is held, the whole is not.
+  ['曙光家庭农场起垄机', A2, ['曙光家庭农场', '起垄机']],
+  ['德指数文明积分垃圾分类', A3, ['德指数文明积分', '垃圾分类']],
+  ['禾城农商银行金融活水', A2, ['禾城农商银行', '金融活水']],
 ];
 
 /** Run together, but no page holds them all: [query, the note above the (empty) results]. */
@@ -164,6 +180,10 @@ const PINYIN_WORDS: [string, string, string[]][] = [
   ['gongshurengongzhineng', A1, ['拱墅', '人工智能']],
   ['chungengdaikuan', A2, ['春耕', '贷款']],
   ['xinjumin haiyan', A3, ['新居民', '海盐']],
+  // Pinyin beside Chinese, or beside a Latin word the articles print (kept as typed)
+  ['拱墅 hangzhou', A1, ['拱墅', '杭州']],
+  ['chungeng 贷款', A2, ['春耕', '贷款']],
+  ['wulin cbd', A1, ['武林', 'cbd']],
 ];
 
 /** Filters and sort, as the URL carries them: [query string, the headlines expected, in order]. */
@@ -231,8 +251,9 @@ describe('relevance: the article meant comes first, and only articles holding th
     const { terms } = parseQuery(query, {});
     for (const headline of headlines) {
       const text = articleText.get(headline)!;
-      const simplified = (term: string) => normalizeText(term, { 農: '农', 銀: '银', 數: '数', 經: '经', 濟: '济', 願: '愿', 鄉: '乡', 興: '兴' });
-      for (const term of terms) expect(text, `${headline} lacks ${term.text}`).toContain(simplified(term.text));
+      const simplified = (term: string) => normalizeText(term, { 農: '农', 銀: '银', 數: '数', 經: '经', 濟: '济', 願: '愿', 鄉: '乡', 興: '兴', 體: '体', 麼: '么', 幹: '干', 顯: '显' });
+      // Read as the query is: a space between two Chinese characters is none.
+      for (const term of terms) expect(joinHanSpaces(text), `${headline} lacks ${term.text}`).toContain(simplified(term.text));
     }
   });
 });
@@ -331,6 +352,18 @@ describe('pinyin, for readers without a Chinese input method', () => {
     await reader.goto(siteUrl('/search/?q=gongshu'));
     await settled(reader);
     expect(fetched.filter((path) => path.startsWith('/search/pinyin/'))).toEqual(['/search/pinyin/gon.json']);
+    await reader.context().close();
+  });
+
+  it('fetches each file of the index once, its entry file and metadata with the page (preloaded), every term’s index words in one round', async () => {
+    const fetched: string[] = [];
+    const reader = await newPage(browser);
+    reader.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await reader.goto(siteUrl(`/search/?q=${encodeURIComponent('人工智能 拱墅')}`));
+    await settled(reader);
+    const index = fetched.filter((path) => path.startsWith('/pagefind/'));
+    expect(index.length).toBe(new Set(index).size);
+    expect(index.filter((path) => /pagefind-entry\.json|\.pf_meta$/u.test(path))).toHaveLength(2);
     await reader.context().close();
   });
 

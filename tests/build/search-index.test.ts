@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /** The search index and the search page as built. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,14 @@ describe('search at build time', () => {
     // A site's only volume is the index Pagefind starts with, so it loads the WebAssembly from there.
     expect(files).toContain('wasm.unknown.pagefind');
     expect(loadPage('/search/').querySelector('link[rel="preload"][as="fetch"]')?.getAttribute('href')).toBe('/pagefind/v/undated/wasm.unknown.pagefind');
+    // And its entry file and metadata, which Pagefind would otherwise fetch one after the other once its script has run.
+    const entryText = readFileSync(join(distDir, 'pagefind/v/undated/pagefind-entry.json'), 'utf8');
+    const tag = loadPage('/search/').querySelector('#search-volumes')!.getAttribute('data-meta-tag')!;
+    expect(tag).toBe(createHash('sha256').update(entryText).digest('hex').slice(0, 16));
+    const preloads = [...loadPage('/search/').querySelectorAll('link[rel="preload"][as="fetch"][crossorigin="anonymous"]')].map((link) => link.getAttribute('href'));
+    const metaFile = `pagefind.${(JSON.parse(entryText) as { languages: Record<string, { hash: string }> }).languages['zh']!.hash}.pf_meta`;
+    expect(files).toContain(metaFile);
+    expect(preloads).toEqual(['/pagefind/v/undated/wasm.unknown.pagefind', `/pagefind/v/undated/pagefind-entry.json?ts=${tag}`, `/pagefind/v/undated/${metaFile}`]);
     expect(readdirSync(join(distDir, 'pagefind/base'))).toEqual(expect.arrayContaining(['pagefind-entry.json', 'wasm.unknown.pagefind', 'index', 'fragment']));
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/v/undated/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['zh']?.page_count).toBe(builtPages().filter((path) => path.startsWith('/articles/')).length);

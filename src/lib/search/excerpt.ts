@@ -1,3 +1,4 @@
+import { HAN } from './han.ts';
 import { normalizeText, type CharMap, type Term } from './normalize.ts';
 
 /** A piece of an excerpt: plain text, or a matched term to mark. */
@@ -27,16 +28,19 @@ export function excerptParts(text: string, terms: Term[], length = 90, t2s: Char
   const chars = [...text];
   // Normalise character by character so positions in both strings agree.
   const folded = chars.map((char) => normalizeText(char, t2s) || ' ');
+  // Where each character of the text stands, a space between two Chinese characters left out, as the query leaves it out (詹丽华 柳景春).
+  const kept = chars.flatMap((char, i) => (/^[^\S\n]$/u.test(char) && HAN.test(folded[i - 1] ?? '') && HAN.test(folded[i + 1] ?? '') ? [] : [i]));
   const hits = new Array<boolean>(chars.length).fill(false);
   let first = -1;
   const starts: { at: number; end: number; term: number }[] = [];
   terms.forEach((term, index) => {
     const needle = [...term.text];
-    for (let i = 0; i + needle.length <= chars.length; i++) {
-      if (needle.every((c, k) => folded[i + k] === c)) {
-        for (let k = 0; k < needle.length; k++) hits[i + k] = true;
-        starts.push({ at: i, end: i + needle.length, term: index });
-        if (first === -1 || i < first) first = i;
+    for (let j = 0; j + needle.length <= kept.length; j++) {
+      if (needle.every((c, k) => folded[kept[j + k]!] === c)) {
+        const [at, end] = [kept[j]!, kept[j + needle.length - 1]! + 1];
+        for (let i = at; i < end; i++) hits[i] = true;
+        starts.push({ at, end, term: index });
+        if (first === -1 || at < first) first = at;
       }
     }
   });

@@ -31,6 +31,13 @@ export interface Query {
   note?: { found: string; none: string };
   /** Other Chinese words a pinyin query may spell, offered as links. */
   alternatives?: string[];
+  /**
+   * Set when terms were split into words (春耕贷款 → 春耕, 贷款) because the
+   * newest volumes that could hold them as typed did not: the query as typed,
+   * which every volume the search goes on to load is asked first, so a page
+   * holding it exactly in an older volume is still an exact match.
+   */
+  asTyped?: Query;
 }
 
 /** Stand-ins (private-use characters, neither punctuation nor space) for marks inside a number while a query is split. */
@@ -75,7 +82,8 @@ export function parseQuery(raw: string, t2s: CharMap = {}): Query {
   return { display: clipped, terms: terms.slice(0, MAX_TERMS) };
 }
 
-function joinHanSpaces(text: string): string {
+/** Drops each space standing between two Chinese characters (Chinese text has none; 詹丽华 柳景春 reads as one run). */
+export function joinHanSpaces(text: string): string {
   return text.replace(/(\S) (?=(\S))/gu, (match, before: string, after: string) => (HAN.test(before) && HAN.test(after) ? before : match));
 }
 
@@ -85,22 +93,28 @@ function joinHanSpaces(text: string): string {
  * returns exactly the pages holding that run of words. A run between spaces
  * or Han characters is one index word with its punctuation dropped, as
  * Pagefind indexes it: 34.7亿 → `34.7` is the word 347, 1,200名 → 1200.
+ * Punctuation standing on its own beside Chinese (the ， of a quoted
+ * “以实干争先，以创新致远”) is an index word of the page that no query can
+ * spell, so a phrase cannot span it: the longest stretch between such marks
+ * is sent, and the page's text is checked for the whole term (holdsEvery).
  */
 export function pagefindPhrase(term: Term): string {
-  const words: string[] = [];
+  const pieces: string[][] = [[]];
   let run = '';
   const endRun = () => {
     const word = run.replace(/[^\p{L}\p{N}]/gu, '');
-    if (word) words.push(word);
+    if (word) pieces.at(-1)!.push(word);
+    else if (run !== '') pieces.push([]);
     run = '';
   };
   for (const char of term.text) {
     if (HAN.test(char)) {
       endRun();
-      words.push(char);
+      pieces.at(-1)!.push(char);
     } else if (/\s/u.test(char)) endRun();
     else run += char;
   }
   endRun();
+  const words = pieces.reduce((longest, piece) => (piece.length > longest.length ? piece : longest));
   return words.length === 0 ? '' : `"${words.join(' ')}"`;
 }

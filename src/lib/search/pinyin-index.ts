@@ -16,7 +16,7 @@ import { pinyinPrefix, type PinyinShard } from './pinyin.ts';
 /** Most words in the map: at about 25 bytes a word, 1.5 MB over about 300 files, 5 KB (2 KB gzip) a file. */
 export const MAX_WORDS = 60_000;
 /** Articles between two prunings of rare joined runs while counting. */
-const PRUNE_EVERY = 2000;
+export const PRUNE_EVERY = 2000;
 /** Words one key may spell, most frequent first. */
 const PER_KEY = 3;
 /** Initials name a word only when it is this many times as frequent as all other words with those initials together. */
@@ -125,26 +125,83 @@ function push(map: Map<string, [string, number][]>, key: string, word: string, c
   map.set(key, list);
 }
 
+/**
+ * What counting some articles found (a volume's, see src/data/pinyin.ts, which
+ * keeps it between builds): each word's frequency, the words the segmenter
+ * gave whole, the joined runs holding a single character, and the Latin words
+ * printed. Volumes' counts add up to the archive's.
+ */
+export interface WordCounts {
+  articles: number;
+  counts: Map<string, number>;
+  whole: Set<string>;
+  singles: Set<string>;
+  latin: Set<string>;
+}
+
+const noCounts = (): WordCounts => ({ articles: 0, counts: new Map(), whole: new Set(), singles: new Set(), latin: new Set() });
+
+/** Forgets the joined runs seen once (lossy counting), so memory stays bounded on a large archive. */
+function pruneOnce(state: WordCounts): void {
+  for (const [word, count] of state.counts) {
+    if (count < 2 && !state.whole.has(word)) {
+      state.counts.delete(word);
+      state.singles.delete(word);
+    }
+  }
+}
+
+/** Counts the words of some articles' texts, article by article; runs seen once are pruned every {@link PRUNE_EVERY} articles. */
+export function countTexts(texts: Iterable<string>): WordCounts {
+  const state = noCounts();
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const text of texts) {
+    countWords(text, state.counts, state.whole, state.singles, segmenter);
+    for (const word of text.normalize('NFKC').toLowerCase().match(/[a-z]+/gu) ?? []) state.latin.add(word);
+    if (++state.articles % PRUNE_EVERY === 0) pruneOnce(state);
+  }
+  return state;
+}
+
+/**
+ * Adds up volumes' counts, one volume at a time (`parts` may be a generator
+ * reading each from a cache, so only one is held at once). As when counting,
+ * runs seen once are pruned once another {@link PRUNE_EVERY} articles have
+ * been added, before the next volume: the last volumes' are kept, as the last
+ * articles' are.
+ */
+export function mergeCounts(parts: Iterable<WordCounts>): WordCounts {
+  const total = noCounts();
+  let sincePruned = 0;
+  for (const part of parts) {
+    if (sincePruned >= PRUNE_EVERY) {
+      pruneOnce(total);
+      sincePruned = 0;
+    }
+    for (const [word, count] of part.counts) total.counts.set(word, (total.counts.get(word) ?? 0) + count);
+    for (const key of ['whole', 'singles', 'latin'] as const) for (const word of part[key]) total[key].add(word);
+    total.articles += part.articles;
+    sincePruned += part.articles;
+  }
+  return total;
+}
+
+/** Counts as a file keeps them (JSON), and back. */
+export function countsToJson({ articles, counts, whole, singles, latin }: WordCounts): string {
+  return JSON.stringify({ articles, counts: [...counts], whole: [...whole], singles: [...singles], latin: [...latin] });
+}
+
+export function countsFromJson(text: string): WordCounts {
+  const data = JSON.parse(text) as { articles: number; counts: [string, number][]; whole: string[]; singles: string[]; latin: string[] };
+  return { articles: data.articles, counts: new Map(data.counts), whole: new Set(data.whole), singles: new Set(data.singles), latin: new Set(data.latin) };
+}
+
+/** The map's files from the archive's counts and the authors' names. */
+export function pinyinShardsOf({ counts, whole, singles, latin }: WordCounts, names: Iterable<string>): Map<string, PinyinShard> {
+  return buildPinyinShards(counts, whole, singles, new Set(names), latin);
+}
+
 /** The map's files for a corpus: texts (article by article), author names. */
 export function corpusPinyinShards(texts: Iterable<string>, names: Iterable<string>): Map<string, PinyinShard> {
-  const counts = new Map<string, number>();
-  const whole = new Set<string>();
-  const singles = new Set<string>();
-  const latin = new Set<string>();
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  let seen = 0;
-  for (const text of texts) {
-    countWords(text, counts, whole, singles, segmenter);
-    // Memory stays bounded on a large archive: now and then, joined runs seen once are forgotten (lossy counting).
-    if (++seen % PRUNE_EVERY === 0) {
-      for (const [word, count] of counts) {
-        if (count < 2 && !whole.has(word)) {
-          counts.delete(word);
-          singles.delete(word);
-        }
-      }
-    }
-    for (const word of text.normalize('NFKC').toLowerCase().match(/[a-z]+/gu) ?? []) latin.add(word);
-  }
-  return buildPinyinShards(counts, whole, singles, new Set(names), latin);
+  return pinyinShardsOf(countTexts(texts), names);
 }

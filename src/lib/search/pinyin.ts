@@ -19,6 +19,15 @@ export const pinyinPrefix = (key: string): string => key.slice(0, 3);
 /** A shard: pinyin key → the words it spells, most frequent first. */
 export type PinyinShard = Readonly<Record<string, readonly string[]>>;
 
+/** Fetches one shard of the map by its prefix (an empty map when there is no such file). */
+export type ShardLookup = (prefix: string) => Promise<PinyinShard>;
+
+/** What a query in pinyin is read as: the terms to search (Chinese words, and any term kept as typed), and other words the whole query may spell. */
+export interface PinyinReading {
+  terms: { text: string; quoted: boolean }[];
+  alternatives: string[];
+}
+
 /**
  * The pinyin key a query spells, or undefined when it is not pinyin: only
  * Latin letters (ü typed as v or ü), spaces between syllables dropped, at
@@ -63,4 +72,44 @@ export async function splitPinyin(key: string, lookup: (prefix: string) => Promi
     if (rest) return [prefix, ...rest];
   }
   return undefined;
+}
+
+/** The words a key spells, most frequent first (empty when none). */
+async function spelledBy(key: string, lookup: ShardLookup): Promise<readonly string[]> {
+  return (await lookup(pinyinPrefix(key)))[key] ?? [];
+}
+
+/**
+ * Reads a query as pinyin, in this order: the whole query as one word
+ * (hangzhou, hang zhou → 杭州); every term a word (gongshu rengongzhineng);
+ * the whole query as a run of words (gongshurengongzhineng, nong shang yin
+ * hang); else term by term, each pinyin term the map knows read as its word
+ * (or its run of words) and every other term kept as typed: Chinese beside
+ * pinyin (拱墅 hangzhou), or a Latin word the articles print, which the map
+ * leaves out (wulin cbd → 武林 cbd). Undefined when no term is read as pinyin.
+ */
+export async function readPinyin(terms: readonly { text: string; quoted: boolean }[], lookup: ShardLookup): Promise<PinyinReading | undefined> {
+  const chinese = (words: readonly string[]) => words.map((text) => ({ text, quoted: false }));
+  const key = pinyinKey(terms);
+  if (key !== undefined) {
+    const [word, ...alternatives] = await spelledBy(key, lookup);
+    if (word !== undefined) return { terms: chinese([word]), alternatives };
+    const each = await Promise.all(terms.map((term) => spelledBy(pinyinKey([term]) ?? '', lookup)));
+    if (terms.length > 1 && each.every((list) => list.length > 0)) return { terms: chinese(each.map((list) => list[0]!)), alternatives: [] };
+    const keys = await splitPinyin(key, lookup);
+    if (keys && keys.length > 1) return { terms: chinese(await Promise.all(keys.map(async (k) => (await spelledBy(k, lookup))[0]!))), alternatives: [] };
+  }
+  let read = false;
+  const out = await Promise.all(
+    terms.map(async (term) => {
+      const own = term.quoted ? undefined : pinyinKey([term]);
+      if (own === undefined) return [term];
+      const [word] = await spelledBy(own, lookup);
+      const keys = word === undefined ? await splitPinyin(own, lookup) : [own];
+      if (!keys || keys.length === 0) return [term];
+      read = true;
+      return chinese(await Promise.all(keys.map(async (k) => (await spelledBy(k, lookup))[0]!)));
+    }),
+  );
+  return read ? { terms: out.flat(), alternatives: [] } : undefined;
 }

@@ -1,4 +1,4 @@
-import { normalizeText, type CharMap, type Term } from './normalize.ts';
+import { joinHanSpaces, normalizeText, type CharMap, type Term } from './normalize.ts';
 import { INDEX_SEPARATOR } from './han.ts';
 
 /** Index weights given to the headline and the kicker on the article page (Titles.astro). */
@@ -147,8 +147,15 @@ function closestWindow(runs: { start: number; end: number; word: number }[], kin
   return best;
 }
 
-/** Whether a page's text holds every term exactly, as the reader sees it: checked before a result is shown. */
+/**
+ * Whether a page's text holds every term exactly, as the reader sees it:
+ * checked before a result is shown. Each term within one block, read as a
+ * query is read: a space between two Chinese characters (a byline's 詹丽华
+ * 柳景春, a headline's 润田畴 护航春耕) is no break, as the query drops it too.
+ */
 export function holdsEvery(content: string, terms: readonly Term[], t2s: CharMap = {}): boolean {
-  const text = normalizeText(readerText(content), t2s);
-  return terms.every((term) => text.includes(term.text));
+  const blocks = readerText(content)
+    .split('\n')
+    .map((block) => joinHanSpaces(normalizeText(block, t2s)));
+  return terms.every((term) => blocks.some((block) => block.includes(term.text)));
 }

@@ -138,10 +138,11 @@ export const routeShardPath = (shard: number): string => `/pagefind/route/${shar
  * can hold a query. Pairs cannot tell an article's headline from the same
  * words spread over other articles: at 10,000 articles every pair of an old
  * headline stood in 6 to 11 of 11 volumes, so the page loaded five or six
- * volumes to find one article. Every run of three Han characters in an
- * article's titles is a key here, filed in shard files of their own (a query
- * of one or two characters never fetches them), so a reader who types a
- * headline, or a long part of one, is answered from the volume that printed
+ * volumes to find one article. Every three index words in a row in an
+ * article's titles (Han characters, or a number or Latin word: 1100名选 tells
+ * 1100名选手 from 800名选手) is a key here, filed in shard files of their
+ * own (a query of one or two words never fetches them), so a reader who types
+ * a headline, or a long part of one, is answered from the volume that printed
  * it first.
  */
 export const TITLE_KEY_LENGTH = 3;
@@ -155,31 +156,41 @@ export const TITLE_KEY_MARK = '^';
 /** Where a title-key shard lives under the site. */
 export const titleShardPath = (shard: number): string => `/pagefind/route/t/${shard}.txt`;
 
-/** Every run of three Han characters in an article's titles (normalised text), marked as title keys. */
+/**
+ * The index words of text as the title keys count them, in runs that nothing
+ * stands between: each Han character a word, and each run of other letters or
+ * digits one word (1100, cbd), as the index holds them.
+ */
+function titleWordRuns(text: string): string[][] {
+  return text.split(/[^\p{L}\p{N}]+/u).map((run) => run.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? []);
+}
+
+/** Every three index words in a row in an article's titles (normalised text), marked as title keys. */
 export function titleKeys(titles: string, into: Set<string> = new Set()): Set<string> {
-  for (const run of titles.match(/\p{Script=Han}+/gu) ?? []) {
-    const chars = [...run];
-    for (let i = TITLE_KEY_LENGTH; i <= chars.length; i++) into.add(TITLE_KEY_MARK + chars.slice(i - TITLE_KEY_LENGTH, i).join(''));
+  for (const words of titleWordRuns(titles)) {
+    for (let i = TITLE_KEY_LENGTH; i <= words.length; i++) into.add(TITLE_KEY_MARK + words.slice(i - TITLE_KEY_LENGTH, i).join(''));
   }
   return into;
 }
 
 /**
  * The title keys a query's titles must hold (unmarked): each term's runs of
- * three Han characters, spread along it, at most {@link MAX_TITLE_KEYS}. Empty
- * when no term has three Han characters in a row: such a query is not looked
- * up in the titles at all.
+ * three index words, spread along it, at most {@link MAX_TITLE_KEYS}. A term's
+ * last word, when not Han, may be the start of a longer word (Pagefind matches
+ * it as a prefix), so no key ends with it. Empty when no term has three words
+ * in a row: such a query is not looked up in the titles at all.
  */
 export function queryTitleKeys(terms: readonly Term[]): string[] {
   const perTerm = terms.map((term) => {
     const keys: string[] = [];
-    for (const run of term.text.match(/\p{Script=Han}+/gu) ?? []) {
-      const chars = [...run];
-      for (let i = TITLE_KEY_LENGTH; i <= chars.length; i++) {
-        const key = chars.slice(i - TITLE_KEY_LENGTH, i).join('');
+    const runs = titleWordRuns(term.text);
+    runs.forEach((words, run) => {
+      const whole = run < runs.length - 1 || HAN.test(words.at(-1) ?? '') ? words.length : words.length - 1;
+      for (let i = TITLE_KEY_LENGTH; i <= whole; i++) {
+        const key = words.slice(i - TITLE_KEY_LENGTH, i).join('');
         if (!keys.includes(key)) keys.push(key);
       }
-    }
+    });
     return spreadOrder(keys);
   });
   const chosen: string[] = [];

@@ -51,4 +51,12 @@ describe('buildT2sMap', () => {
     expect(map['經']).toBeUndefined();
     expect(Object.values(map).every((simplified) => '禾城农商银行的头发'.includes(simplified))).toBe(true);
   });
+
+  it('never maps a character the text itself uses: the index holds it as printed', () => {
+    // OpenCC reads 么 as a form of 幺 and 著 of 着; mapped, 什么 and 显著 would find nothing.
+    const map = buildT2sMap('重点做什么，成效显著，幺');
+    expect(map['么']).toBeUndefined();
+    expect(map['著']).toBeUndefined();
+    expect(map['麼']).toBe('么');
+  });
 });

@@ -57,7 +57,14 @@ describe('pagefindPhrase', () => {
   it('asks Pagefind for one word per Han character, Latin and digit runs whole', () => {
     expect(pagefindPhrase({ text: '新居民', quoted: false })).toBe('"新 居 民"');
     expect(pagefindPhrase({ text: '武林cbd连续3年', quoted: false })).toBe('"武 林 cbd 连 续 3 年"');
-    expect(pagefindPhrase({ text: '以实干争先,以创新致远', quoted: true })).toBe('"以 实 干 争 先 以 创 新 致 远"');
+  });
+
+  it('never asks for a phrase across punctuation beside Chinese, which the index holds as a word of its own: the longest stretch between', () => {
+    expect(pagefindPhrase({ text: '以实干争先,以创新致远', quoted: true })).toBe('"以 实 干 争 先"');
+    expect(pagefindPhrase({ text: '推动新居民从“融得进”', quoted: true })).toBe('"推 动 新 居 民 从"');
+    expect(pagefindPhrase({ text: '“融得进”向“过得好”提升', quoted: true })).toBe('"融 得 进"');
+    // Inside a number or Latin word the mark is part of the word, not a break.
+    expect(pagefindPhrase({ text: '增长56.9%左右', quoted: true })).toBe('"增 长 569 左 右"');
   });
 
   it('has nothing to ask for a term without letters or characters', () => {

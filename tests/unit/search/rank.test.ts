@@ -89,6 +89,15 @@ describe('holdsEvery', () => {
     expect(holdsEvery('春耕，贷款', parseQuery('耕贷').terms)).toBe(false);
     expect(holdsEvery('禾城农商银行', parseQuery('銀行', { 銀: '银' }).terms, { 銀: '银' })).toBe(true);
   });
+
+  it('reads a space between two Chinese characters as the query does, as no break, but never joins two blocks', () => {
+    // The byline as printed, 詹丽华 柳景春: the query drops the space, so the text check must too.
+    expect(holdsEvery('詹\u200b丽\u200b华 \u200b柳\u200b景\u200b春\u200b\u2063', parseQuery('詹丽华柳景春').terms)).toBe(true);
+    expect(holdsEvery('润\u200b田\u200b畴 \u200b护\u200b航', parseQuery('润田畴 护航').terms)).toBe(true);
+    expect(holdsEvery('詹\u200b丽\u200b华\u200b\u2063 \u200b柳\u200b景\u200b春', parseQuery('詹丽华柳景春').terms)).toBe(false);
+    // A space beside Latin stays a space.
+    expect(holdsEvery('武林 cbd', parseQuery('"武林cbd"').terms)).toBe(false);
+  });
 });
 
 describe('excerptParts', () => {
@@ -111,6 +120,12 @@ describe('excerptParts', () => {
     expect(parts.find((p) => p.hit)?.text).toBe('新居民');
     expect(parts.at(-1)).toEqual({ text: '…', hit: false });
     expect(parts.map((p) => p.text).join('').length).toBe(42);
+  });
+
+  it('marks a match across a space between two Chinese characters, the space the query dropped, but not across a line break', () => {
+    const marked = (text: string) => excerptParts(text, parseQuery('詹丽华柳景春').terms).filter((p) => p.hit).map((p) => p.text);
+    expect(marked('詹丽华 柳景春')).toEqual(['詹丽华 柳景春']);
+    expect(marked('詹丽华\n柳景春')).toEqual([]);
   });
 
   it('matches full-width and traditional forms against the original text', () => {

@@ -125,7 +125,7 @@ describe('routeText', () => {
 });
 
 describe('the title keys', () => {
-  it('are every run of three Han characters in the titles, marked, never across a line of the heading group', () => {
+  it('are every three index words in a row in the titles, marked, never across a line of the heading group', () => {
     const titles = titlesText('<article data-pagefind-body><hgroup><p class="kicker">春耕时节</p><h1 data-pagefind-weight="10">禾城农商银行</h1></hgroup><p>正文文字</p></article>');
     expect([...titleKeys(normalizeText(titles))].sort()).toEqual(['^春耕时', '^耕时节', '^禾城农', '^城农商', '^农商银', '^商银行'].sort());
   });
@@ -136,13 +136,21 @@ describe('the title keys', () => {
     expect(titlesText('<article data-pagefind-body><p>没有标题组</p></article>')).toBe('');
   });
 
-  it(`a query looks up are its runs of three, at most ${MAX_TITLE_KEYS}, spread along it; none for a query without three Han characters in a row`, () => {
+  it(`a query looks up are its runs of three words, at most ${MAX_TITLE_KEYS}, spread along it; none for a query without three words in a row`, () => {
     const keys = queryTitleKeys([term('在南北湖感受非遗传承的魅力')]);
     expect(keys).toHaveLength(MAX_TITLE_KEYS);
     expect(keys[0]).toBe('在南北');
     expect(keys[1]).toBe('的魅力');
     expect(queryTitleKeys([term('春耕'), term('贷款')])).toEqual([]);
     expect(queryTitleKeys([term('春耕贷款')])).toEqual(['春耕贷', '耕贷款']);
+  });
+
+  it('count a number or Latin word as one word, so a headline’s number tells it from another', () => {
+    expect([...titleKeys(normalizeText('1100名选手 ai时代'))].sort()).toEqual(['^1100名选', '^名选手', '^ai时代'].sort());
+    expect(queryTitleKeys([term('1100名选手')])).toEqual(['1100名选', '名选手']);
+    expect(queryTitleKeys([term('800名选手')])).not.toContain('1100名选');
+    // A last word not Han may be the start of a longer one (Pagefind matches it as a prefix): no key ends with it.
+    expect(queryTitleKeys([term('拱墅加快ai')])).toEqual(['拱墅加', '墅加快']);
   });
 
   it('of a query are all held by the titles that hold it: every part of the real headlines routes to its article', () => {
@@ -152,7 +160,10 @@ describe('the title keys', () => {
       const titles = ['headline', 'kicker', 'subtitle'].map((field) => new RegExp(`^${field}: (.+)$`, 'mu').exec(source)?.[1] ?? '').join('\n');
       const keys = titleKeys(normalizeText(titles));
       const chars = [...normalizeText(titles)];
+      const inWord = (at: number) => at > 0 && [chars[at]!, chars[at - 1]!].every((c) => /[\p{L}\p{N}]/u.test(c) && !/\p{Script=Han}/u.test(c));
       for (let at = 0; at < chars.length; at++) {
+        // Pagefind matches a Latin or digit word from its start, never from inside it.
+        if (inWord(at)) continue;
         for (let length = 3; at + length <= chars.length; length++) {
           for (const parsed of parseQuery(chars.slice(at, at + length).join('')).terms) {
             expect(queryTitleKeys([parsed]).filter((key) => !keys.has(`^${key}`)), `“${parsed.text}”`).toEqual([]);
