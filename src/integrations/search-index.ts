@@ -19,8 +19,17 @@ const VOLUME_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pag
 const BASE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment)$/u;
 /** The keys a volume is filed under in the router, kept with its cached index. */
 const ROUTE_KEYS_FILE = 'route-keys.txt';
-/** Changes when what a cached volume holds changes, so older caches are indexed again. */
-const CACHE_FORMAT = 'route-keys-2';
+/**
+ * The code that decides what a cached volume holds (its index copy of each
+ * page and its router keys): a change to it indexes every volume again. A
+ * hand-kept version string once stayed the same while the title keys changed,
+ * and a build served the old keys from the cache.
+ */
+const CACHE_FORMAT = createHash('sha256')
+  .update(['route.ts', 'index-copy.ts', 'normalize.ts', 'han.ts'].map((file) => readFileSync(new URL(`../lib/search/${file}`, import.meta.url), 'utf8')).join('\0'))
+  .update(readFileSync(new URL(import.meta.url), 'utf8'))
+  .digest('hex')
+  .slice(0, 16);
 /**
  * Word locations per index chunk (Pagefind's default is 20,000). A query
  * downloads the whole chunk holding each of its words. With one index word
