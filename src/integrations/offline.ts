@@ -19,6 +19,15 @@ function fileOf(outDir: string, url: string): string {
   return join(outDir, url.endsWith('/') ? `${url}index.html` : url);
 }
 
+/** The bundled scripts and styles a page loads (/_astro/…), which must be saved with it. */
+async function withAssets(outDir: string, urls: string[]): Promise<string[]> {
+  const assets = new Set<string>();
+  for (const url of urls.filter((u) => u.endsWith('/'))) {
+    for (const [, asset] of (await readFile(fileOf(outDir, url), 'utf8')).matchAll(/(?:src|href)="(\/_astro\/[^"?#]+)"/gu)) assets.add(asset!);
+  }
+  return [...urls, ...[...assets].sort()];
+}
+
 async function filesUnder(outDir: string, dir: string): Promise<string[]> {
   const entries = await readdir(join(outDir, dir), { recursive: true, withFileTypes: true }).catch(() => []);
   return entries
@@ -38,8 +47,8 @@ async function filesUnder(outDir: string, dir: string): Promise<string[]> {
  */
 export async function writeOfflineFiles(outDir: string): Promise<OfflineManifest> {
   const plan = JSON.parse(await readFile(join(outDir, 'offline/edition.json'), 'utf8')) as EditionPlan;
-  const editionUrls = [...new Set(['/', ...plan.pages.map((page) => page.url), ...plan.articles.map((article) => article.url)])];
-  const searchUrls = ['/search/', ...(await Promise.all(SEARCH_DIRS.map((dir) => filesUnder(outDir, dir)))).flat()];
+  const editionUrls = await withAssets(outDir, [...new Set(['/', ...plan.pages.map((page) => page.url), ...plan.articles.map((article) => article.url)])]);
+  const searchUrls = await withAssets(outDir, ['/search/', ...(await Promise.all(SEARCH_DIRS.map((dir) => filesUnder(outDir, dir)))).flat()]);
   const worker = await build({ entryPoints: [WORKER], bundle: true, format: 'iife', minify: true, target: 'es2022', write: false, define: { __OFFLINE_BUILD__: JSON.stringify(BUILD_PLACEHOLDER) }, logLevel: 'silent' });
   const workerText = worker.outputFiles[0]!.text;
 

@@ -11,7 +11,8 @@ interface Reply {
   status: OfflineStatus;
 }
 
-const DONE: Record<string, string> = { save: '本期已保存。', 'save-search': '本期和搜索索引已保存。', remove: '离线内容已删除。' };
+/** Said before the status line, which itself says what was saved. */
+const DONE: Record<string, string> = { remove: '离线内容已删除。' };
 const BUSY: Record<string, string> = { save: '正在保存本期…', 'save-search': '正在保存本期和搜索索引…', remove: '正在删除…' };
 
 async function ask(type: string): Promise<Reply> {
