@@ -9,6 +9,7 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +110,19 @@ describe('offline reading', () => {
     await context.setOffline(true);
     await page.goto(siteUrl(ARTICLES[1]!));
     await expect.poll(() => page.locator('h1').textContent()).toBe('你现在处于离线状态');
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe (WCAG 2.2 AA) in %s with an edition saved: the panel, its status and the list of saved pages', async (colorScheme) => {
+    const { context, page } = await openWithWorker(siteUrl('/'));
+    await page.emulateMedia({ colorScheme });
+    await press(page, '离线阅读本期', /^已保存/u);
+    for (const path of ['/', '/offline/']) {
+      await page.goto(siteUrl(path));
+      await expect.poll(() => page.locator('[data-offline-status]').textContent()).toMatch(/^已保存/u);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
     await context.close();
   });
 
