@@ -51,7 +51,12 @@ function readManifest(): Promise<OfflineManifest> {
     .open(name('shell'))
     .then((cache) => cache.match(MANIFEST))
     .then((response) => response ?? fetch(fresh(MANIFEST)))
-    .then((response) => response.json() as Promise<OfflineManifest>);
+    .then((response) => response.json() as Promise<OfflineManifest>)
+    .catch((error: unknown) => {
+      // Asked again next time: a failed fetch (offline at install) must not stick.
+      manifest = undefined;
+      throw error;
+    });
   return manifest;
 }
 
