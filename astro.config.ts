@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { lazyScripts } from './src/integrations/lazy-scripts.ts';
+import { offlineWorker } from './src/integrations/offline.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
     previewCards(),
     pagefindIndex(),
     lazyScripts(),
+    // After the search index and the on-demand modules, which the worker can save.
+    offlineWorker(),
     // Last: each page's policy narrowed to the hashes of its own inline code.
     pageCsp(),
   ],

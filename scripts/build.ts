@@ -36,3 +36,7 @@ const pathnames = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
   .sort();
 const time = () => new Date().toTimeString().slice(0, 8);
 await buildSearchIndex({ root, outDir, pathnames, logger: { info: (message) => console.log(`${time()} [pagefind-index] ${message}`) } });
+// The offline worker last: the search index is among what a reader can save.
+const { writeOfflineFiles } = await import('../src/integrations/offline.ts');
+const offline = await writeOfflineFiles(outDir);
+console.log(`${time()} [offline-worker] build ${offline.build}: ${offline.edition.urls.length} pages of the latest edition`);

@@ -4,12 +4,14 @@
  * and a small generated archive for the dated 版面 and the calendar, since the
  * project's one page has no date), served on 127.0.0.1 and drawn in Debian's
  * chromium at 360 and 1280 px, light theme at the smallest text size and dark
- * at the largest. The project's own dist/ and caches are left alone.
+ * at the largest; last, the offline page as a reader with the edition saved
+ * sees it with the network off. The project's own dist/ and caches are left alone.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/chromium.ts';
 import { makeSiteCopy } from './lib/site-copy.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -51,6 +53,15 @@ const WIDTHS = [
   { width: 1280, height: 800 },
 ];
 
+/** Saves the latest edition with its button (the worker running), then switches the network off. */
+async function saveEditionAndGoOffline(page: Page, origin: string): Promise<void> {
+  await page.goto(new URL('/', origin).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.getByRole('button', { name: '离线阅读本期' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-offline-status]')?.textContent?.startsWith('已保存'), null, { timeout: 30_000 });
+  await page.context().setOffline(true);
+}
+
 async function main(): Promise<void> {
   const siteDist = buildCopy('the project’s content', (contentDir) => cpSync(join(projectRoot, 'content'), contentDir, { recursive: true }));
   const archiveDist = buildCopy(`an archive of ${ARCHIVE_ARTICLES} generated articles`, generateArchive);
@@ -61,6 +72,8 @@ async function main(): Promise<void> {
     { name: 'archive-calendar', server: archive, path: '/editions/' },
     { name: 'article', server: site, path: '/articles/gong-shu-kai-ju/' },
     { name: 'search', server: site, path: '/search/?q=新居民' },
+    // The edition saved with 离线阅读本期, then, with the network off, a page not saved: the offline page lists what is.
+    { name: 'offline', server: archive, path: '/editions/' },
   ];
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
@@ -73,7 +86,9 @@ async function main(): Promise<void> {
         await context.addInitScript((size) => localStorage.setItem('text-size', size), variant.textSize);
         const page = await context.newPage();
         for (const shot of shots) {
+          if (shot.name === 'offline') await saveEditionAndGoOffline(page, shot.server.url);
           await page.goto(new URL(shot.path, shot.server.url).href, { waitUntil: 'networkidle' });
+          if (shot.name === 'offline') await page.waitForSelector('[data-offline-list] a', { timeout: 10_000 });
           if (shot.name === 'search') await page.waitForSelector('.result', { timeout: 10_000 }).catch(() => undefined);
           const file = join(outDir, `${shot.name}-${viewport.width}-${variant.name}.png`);
           await page.screenshot({ path: file });

@@ -6,7 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupArchive, type Archive } from '../lib/archive-calendar.ts';
 import { authorSlugs } from '../lib/authors.ts';
-import { compareEditionsNewestFirst, editionName } from '../lib/editions.ts';
+import { compareEditionsNewestFirst, editionName, formatEditionDate } from '../lib/editions.ts';
+import type { EditionPlan, PageLink } from '../lib/offline.ts';
 import { readMdxBody, type TextBlock } from '../lib/ingest/mdx.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 import { deriveSummary } from '../lib/summary.ts';
@@ -219,4 +220,24 @@ export function turnPages(content: Content, edition: Edition): { previousPage?: 
   const frontOf = (other: string | undefined) => (other === undefined ? undefined : content.archive.byDate.get(other)?.[0]);
   const found = { previousPage: day[at - 1], nextPage: day[at + 1], previousDay: frontOf(list[dayAt - 1]), nextDay: frontOf(list[dayAt + 1]) };
   return Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * 本期, what 离线阅读本期 saves: the pages printed on the latest day (what the
+ * home page shows and indexes) and every article they hold or link to.
+ */
+export function latestEditionPlan(content: Content): EditionPlan {
+  const latest = content.editions[0]!;
+  const day = sameDay(content, latest);
+  const articles = new Map<string, PageLink>();
+  for (const item of day.flatMap((edition) => edition.items)) {
+    const article = item.type === 'headline-only' ? item.bodyIn : item.article;
+    if (article) articles.set(article.url, { url: article.url, title: article.data.headline });
+  }
+  return {
+    name: latest.data.date ? formatEditionDate(latest.data.date) : latest.name,
+    date: latest.data.date,
+    pages: day.map((edition) => ({ url: edition.url, title: edition.name })),
+    articles: [...articles.values()],
+  };
 }

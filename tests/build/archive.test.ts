@@ -249,7 +249,7 @@ describe('sitemaps', () => {
     }
     expect(listed('/sitemap-pages-0.xml')).toEqual(expect.arrayContaining(['/', '/editions/', '/editions/2026/03/', '/editions/undated/']));
     const all = files().flatMap(listed);
-    expect(all.sort()).toEqual(builtPages(dist).filter((p) => !['/404.html', '/search/'].includes(p)).sort());
+    expect(all.sort()).toEqual(builtPages(dist).filter((p) => !['/404.html', '/search/', '/offline/'].includes(p)).sort());
   });
 });
 

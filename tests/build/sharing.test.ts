@@ -32,15 +32,16 @@ const jsonLd = (doc: Document) => {
 const xml = (file: string) => new DOMParser().parseFromString(readFileSync(join(distDir, file), 'utf8'), 'text/xml') as unknown as Document;
 
 describe('canonical URLs', () => {
-  it.each(pages.filter((p) => p !== '/404.html'))('%s has one absolute canonical URL with a trailing slash', (path) => {
+  // The 404 page and /offline/ (what this browser saved, served for a page not saved) are nobody's to index.
+  it.each(pages.filter((p) => !['/404.html', '/offline/'].includes(p)))('%s has one absolute canonical URL with a trailing slash', (path) => {
     const links = loadPage(path).querySelectorAll('link[rel="canonical"]');
     expect(links).toHaveLength(1);
     expect(links[0]!.getAttribute('href')).toBe(absolute(path));
     expect(absolute(path).endsWith('/')).toBe(true);
   });
 
-  it('keeps the 404 page out of search engines', () => {
-    const doc = loadPage('/404.html');
+  it.each(['/404.html', '/offline/'])('keeps %s out of search engines', (path) => {
+    const doc = loadPage(path);
     expect(meta(doc, 'robots')).toBe('noindex');
     expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
   });
@@ -159,9 +160,9 @@ describe('sitemap and robots.txt', () => {
   const sitemaps = [...index.querySelectorAll('sitemap > loc')].map((loc) => localPath(textOf(loc)));
   const listedIn = (file: string) => [...xml(file.slice(1)).querySelectorAll('url > loc')].map((loc) => localPath(textOf(loc)));
 
-  it('lists every page but search and 404 in the sitemaps, each once', () => {
+  it('lists every page but search, 404 and /offline/ in the sitemaps, each once', () => {
     const listed = sitemaps.flatMap(listedIn);
-    expect(listed.sort()).toEqual(pages.filter((p) => !['/404.html', '/search/'].includes(p)).sort());
+    expect(listed.sort()).toEqual(pages.filter((p) => !['/404.html', '/search/', '/offline/'].includes(p)).sort());
   });
 
   it('splits the sitemaps into chunks: other pages, then one per year, then the undated', () => {
