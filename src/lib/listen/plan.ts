@@ -57,8 +57,9 @@ export interface VoiceLike {
   default: boolean;
 }
 
-/** A Chinese voice: zh-CN, zh_CN, zh-TW, zh-HK, cmn-Hans-CN, yue-HK… */
-export const isChineseVoice = (voice: { lang: string }): boolean => /^(zh|cmn|yue)(?![a-z])/iu.test(voice.lang);
+/** A Chinese voice's language tag: zh-CN, zh_CN, zh-TW, zh-HK, cmn-Hans-CN, yue-HK… (also in the no-flash snippet, src/lib/theme-init.ts). */
+export const CHINESE_VOICE = /^(zh|cmn|yue)/i;
+export const isChineseVoice = (voice: { lang: string }): boolean => CHINESE_VOICE.test(voice.lang);
 
 /**
  * The voice for a page: on a Simplified page (lang zh-CN) a mainland voice
