@@ -52,6 +52,16 @@ const statusText = (page: Page) => page.textContent('.listen-status');
 const waitForSpeech = (page: Page, fragment: string) =>
   page.waitForFunction((text) => window.__speech.log.some((entry) => entry.text.includes(text)), fragment, { timeout: 10_000 });
 
+/** WCAG contrast ratio of two rgb() colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = colour.match(/\d+/gu)!.slice(0, 3).map((n) => Number(n) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
 /** The plan as the built page gives it: each item's text as the voice is given it. */
 function plannedSpeech(path = ARTICLE): string[] {
   return readingPlan(loadPage(path)).map((item) => speakable(item.text));
@@ -248,6 +258,16 @@ describe('听新闻: reading', () => {
     await page.context().close();
   });
 
+  it('stops and says why when the voice fails', async () => {
+    const { page } = await openWithSpeech({ msPerChar: 5, failOn: '开局之年' });
+    await page.click('[data-action="listen"]');
+    await page.waitForSelector('.listen-player');
+    await page.waitForSelector('.listen-player', { state: 'detached', timeout: 10_000 });
+    expect(await page.textContent('#tool-status')).toBe('朗读中断（synthesis-failed），已停止。');
+    expect(await current(page)).toBeUndefined();
+    await page.context().close();
+  });
+
   it('reads a Traditional page in a Taiwan voice, saying numbers in Traditional characters', async () => {
     const { page } = await openWithSpeech({ msPerChar: 20 });
     await page.evaluate(() => (document.documentElement.lang = 'zh-Hant'));
@@ -266,6 +286,9 @@ describe('听新闻: reading', () => {
       await page.click('[data-action="listen"]');
       await page.click('#p-2', { position: { x: 120, y: 10 } });
       await page.click('[data-listen="toggle"]');
+      // The mark beside the paragraph: at least 3:1 against the page (WCAG 1.4.11).
+      const [bar, ground] = await page.$eval('.listen-current', (p) => [getComputedStyle(p).boxShadow.match(/rgb\([^)]*\)/gu)!.at(-1)!, getComputedStyle(document.body).backgroundColor]);
+      expect(contrast(bar!, ground!), `${colorScheme}: ${bar} on ${ground}`).toBeGreaterThanOrEqual(3);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.context().close();

@@ -21,6 +21,8 @@ export interface FakeSpeechOptions {
   voices: { name: string; lang: string; localService?: boolean; default?: boolean }[];
   voicesAfterMs?: number;
   msPerChar?: number;
+  /** An utterance holding this text fails with error "synthesis-failed" once started, as a broken voice does. */
+  failOn?: string;
 }
 
 export interface SpokenUtterance {
@@ -29,10 +31,10 @@ export interface SpokenUtterance {
   voice: string | undefined;
   rate: number;
   /** How it ended: spoken to its end, or cut off by cancel(). */
-  outcome: 'speaking' | 'end' | 'interrupted' | 'canceled';
+  outcome: 'speaking' | 'end' | 'interrupted' | 'canceled' | 'synthesis-failed';
 }
 
-export function installFakeSpeech({ voices, voicesAfterMs = 50, msPerChar = 4 }: FakeSpeechOptions): void {
+export function installFakeSpeech({ voices, voicesAfterMs = 50, msPerChar = 4, failOn }: FakeSpeechOptions): void {
   const voiceList = voices.map((v) => ({ voiceURI: v.name, name: v.name, lang: v.lang, localService: v.localService ?? true, default: v.default ?? false }));
   let loaded = false;
   const log: SpokenUtterance[] = [];
@@ -127,6 +129,13 @@ export function installFakeSpeech({ voices, voicesAfterMs = 50, msPerChar = 4 }:
       this.current = { ...item, spokenMs: 0, startedAt: performance.now() };
       log.push(item.entry);
       fire(item.utterance, 'start', { utterance: item.utterance, charIndex: 0, elapsedTime: 0 });
+      if (failOn !== undefined && item.utterance.text.includes(failOn)) {
+        this.current = undefined;
+        item.entry.outcome = 'synthesis-failed';
+        fire(item.utterance, 'error', { error: 'synthesis-failed', utterance: item.utterance, charIndex: 0, elapsedTime: 0 });
+        this.next();
+        return;
+      }
       this.run();
     }
     private run(): void {
