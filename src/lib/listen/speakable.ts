@@ -14,7 +14,9 @@
  *   (longer ones are usually read as words); single letters and lower-case
  *   words are left to the voice;
  * - a code of three or more digits beside Latin letters (115X) and numbers
- *   starting with 0 or of eight digits and more (phone numbers) digit by digit;
+ *   of three digits or more starting with 0, or of eight digits and more
+ *   (phone numbers), digit by digit; 3月02日 → 三月二日;
+ * - 1992-10-13, 1992/10/13, 1992.10.13 → 一九九二年十月十三日;
  * - full-width digits and letters (２０２６, ＣＢＤ) are read as their ASCII forms.
  *
  * With `traditional`, the characters it adds are the Traditional forms
@@ -24,7 +26,7 @@
 const DIGITS = '〇一二三四五六七八九';
 const ZERO = '零';
 /** Measure words after which a lone 2 is said 两 (2个, 2年, 2亿元), not 二 (2月, 第2). */
-const LIANG_BEFORE = /^[个年亿億万萬千百名人位家户只条项次天岁倍种台辆座亩套栋所场架件本张批轮元周]/u;
+const LIANG_BEFORE = /^[个年亿億万萬千百名人位家户只条项次天岁倍种台辆座亩套栋所场架件本张批轮元周吨米克斤升]/u;
 
 interface Options {
   traditional?: boolean;
@@ -85,7 +87,8 @@ export function digitByDigit(digits: string): string {
 /** A number as printed (digits, maybe a decimal point): 56.9 → 五十六点九. */
 function number(text: string): string {
   const [whole, fraction] = text.split('.');
-  const integer = /^0\d|^\d{8,}$/u.test(whole!) ? digitByDigit(whole!) : cardinal(whole!);
+  // 03 is 三 (3月02日, 第03版); 0573 and numbers of eight digits and more are codes and phone numbers.
+  const integer = /^0\d{2}|^\d{8,}$/u.test(whole!) ? digitByDigit(whole!) : cardinal(whole!);
   return fraction === undefined ? integer : `${integer}点${digitByDigit(fraction).replaceAll('〇', ZERO)}`;
 }
 
@@ -99,6 +102,8 @@ export function speakable(text: string, { traditional = false }: Options = {}): 
     .replace(/[\uFF05\uFF0B\uFF0E\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     // Thousands separators: 1,000 → 1000.
     .replace(/(?<=\d),(?=\d{3}(?!\d))/gu, '')
+    // Dates written with - / . : 1992-10-13 → 1992年10月13日 (then read as below).
+    .replace(/(?<![\d.])([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/gu, '$1年$3月$4日')
     // Years and year ranges: 2026年, 2021—2025年.
     .replace(new RegExp(String.raw`(?<!\d)([12]\d{3})(?:${DASH}([12]\d{3}))?(?=\s*年)`, 'gu'), (_m, from: string, to?: string) =>
       to ? `${digitByDigit(from)}至${digitByDigit(to)}` : digitByDigit(from),
