@@ -23,7 +23,8 @@ const savedValues = readerSettings.map(({ name, attribute, fallback, options }) 
  * If storage is blocked, `catch` leaves the defaults (system theme, medium text).
  */
 export const themeInitScript =
-  "{const root=document.documentElement;root.classList.add('js');" +
-  `try{for(const[key,attribute,values]of${JSON.stringify(savedValues)}){` +
-  'const value=localStorage.getItem(key);if(values.includes(value))root.dataset[attribute]=value}}catch{}' +
-  `const s=globalThis.speechSynthesis,v=()=>s.getVoices().some(v=>${CHINESE_VOICE}.test(v.lang))&&root.classList.add('can-listen');s&&v(s.onvoiceschanged=v)}`;
+  // One-letter names: r the root, k a storage key, a its data attribute, o the values it may take, v a value; s speech.
+  "{const r=document.documentElement;r.classList.add('js');" +
+  `try{for(const[k,a,o]of${JSON.stringify(savedValues)}){` +
+  'const v=localStorage.getItem(k);if(o.includes(v))r.dataset[a]=v}}catch{}' +
+  `const s=self.speechSynthesis,c=()=>s.getVoices().some(v=>${CHINESE_VOICE}.test(v.lang))&&r.classList.add('can-listen');s&&c(s.onvoiceschanged=c)}`;

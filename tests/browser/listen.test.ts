@@ -13,7 +13,7 @@ import { readingPlan } from '../../src/lib/listen/plan.ts';
 import { speakable } from '../../src/lib/listen/speakable.ts';
 import { launchChromium, newPage, siteUrl } from '../support/browser.ts';
 import { loadPage } from '../support/dist.ts';
-import { installFakeSpeech, type FakeSpeechOptions, type SpokenUtterance } from '../support/fake-speech.ts';
+import { installFakeSpeech, type FakeSpeechOptions, type SpokenUtterance } from '../../scripts/lib/fake-speech.ts';
 
 const ARTICLE = '/articles/gong-shu-kai-ju/';
 const CHINESE = [
@@ -254,6 +254,7 @@ describe('听新闻: reading', () => {
     expect(await page.$eval('.listen-player', (bar) => [bar.tagName, bar.getAttribute('aria-label'), bar.querySelector('[role="status"]') !== null])).toEqual(['SECTION', '听新闻', true]);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-listen'))).toBe('next');
+    expect(await page.$$eval('.listen-player :is(button, select)', (controls) => controls.map((c) => (c as HTMLElement).dataset.listen))).toEqual(['stop', 'previous', 'toggle', 'next', 'rate']);
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     await page.context().close();
   });

@@ -7,7 +7,7 @@ function runSnippet(getItem: (key: string) => string | null) {
   const classes = new Set<string>();
   const dataset: Record<string, string> = {};
   const document = { documentElement: { classList: { add: (name: string) => classes.add(name) }, dataset } };
-  new Function('document', 'localStorage', themeInitScript)(document, { getItem });
+  new Function('document', 'localStorage', 'self', themeInitScript)(document, { getItem }, {});
   return { classes: [...classes], dataset };
 }
 
@@ -40,14 +40,7 @@ describe('听新闻 in the no-flash snippet', () => {
     const document = { documentElement: { classList: { add: (name: string) => classes.add(name) }, dataset: {} } };
     let voices = first;
     const speech: { getVoices: () => { lang: string }[]; onvoiceschanged?: () => void } = { getVoices: () => voices.map((lang) => ({ lang })) };
-    const saved = Object.getOwnPropertyDescriptor(globalThis, 'speechSynthesis');
-    Object.defineProperty(globalThis, 'speechSynthesis', { value: speech, configurable: true });
-    try {
-      new Function('document', 'localStorage', themeInitScript)(document, { getItem: () => null });
-    } finally {
-      if (saved) Object.defineProperty(globalThis, 'speechSynthesis', saved);
-      else delete (globalThis as { speechSynthesis?: unknown }).speechSynthesis;
-    }
+    new Function('document', 'localStorage', 'self', themeInitScript)(document, { getItem: () => null }, { speechSynthesis: speech });
     if (later) {
       voices = later;
       speech.onvoiceschanged?.();

@@ -6,8 +6,8 @@
  * src/lib/listen/plan.ts; how numbers and abbreviations are said:
  * src/lib/listen/speakable.ts.
  *
- * A player bar at the foot of the window: 上一段, 暂停/继续, 下一段, 语速 and
- * 停止, all buttons and a select, so keyboards and screen readers use them as
+ * A player bar at the foot of the window: 停止 beside the status, then 上一段,
+ * 暂停/继续, 下一段 and 语速, all buttons and a select, so keyboards and screen readers use them as
  * they are. The paragraph being read is marked and kept in view; a tap on
  * another paragraph (or subhead, or headline) continues from there.
  *
@@ -121,8 +121,9 @@ function buildBar(): HTMLElement {
   select.dataset.listen = 'rate';
   for (const rate of RATES) select.add(new Option(`${rate}×`, rate, false, Number(rate) === savedRate()));
   label.append('语速', select);
-  controls.append(button('previous', '上一段'), button('toggle', '暂停'), button('next', '下一段'), label, button('stop', '停止'));
-  bar.append(status, where, controls);
+  controls.append(button('previous', '上一段'), button('toggle', '暂停'), button('next', '下一段'), label);
+  // 停止 beside the status, so on a phone the four controls keep a row of their own.
+  bar.append(status, where, button('stop', '停止'), controls);
   bar.addEventListener('click', (event) => {
     const action = (event.target as Element).closest<HTMLElement>('button[data-listen]')?.dataset.listen;
     if (action === 'previous') play(Math.max(0, player!.index - 1));

@@ -1,5 +1,6 @@
 /**
- * A stand-in for the Web Speech API's synthesis, for browser tests: headless
+ * A stand-in for the Web Speech API's synthesis, for browser tests and the
+ * 听新闻 screenshot (scripts/screenshots.ts): headless
  * Chromium lists no voices, so 听新闻 could not be tried. Installed with
  * `page.addInitScript(installFakeSpeech, options)`; it behaves as the
  * specification and Chrome do where the player depends on it:
