@@ -62,6 +62,14 @@ function contrast(a: string, b: string): number {
   return (light! + 0.05) / (dark! + 0.05);
 }
 
+/** The article with the fake voices (20 ms a character), 听新闻 pressed, the headline being said. */
+async function startListening(): Promise<Page> {
+  const { page } = await openWithSpeech({ msPerChar: 20 });
+  await page.click('[data-action="listen"]');
+  await waitForSpeech(page, '拱墅开局');
+  return page;
+}
+
 /** The plan as the built page gives it: each item's text as the voice is given it. */
 function plannedSpeech(path = ARTICLE): string[] {
   return readingPlan(loadPage(path)).map((item) => speakable(item.text));
@@ -137,7 +145,8 @@ describe('听新闻: reading', () => {
   });
 
   it('marks the paragraph being read, keeps its start in view (at once, with reduced motion), and moves the mark as it reads on', async () => {
-    const { page } = await openWithSpeech({ msPerChar: 20 }, ARTICLE, { reducedMotion: 'reduce' });
+    // Slow enough (100 ms a character) that the headline is still being read when the bar appears.
+    const { page } = await openWithSpeech({ msPerChar: 100 }, ARTICLE, { reducedMotion: 'reduce' });
     await page.click('[data-action="listen"]');
     await page.waitForSelector('.listen-player');
     expect(await current(page)).toBe('H1');
@@ -158,9 +167,7 @@ describe('听新闻: reading', () => {
   });
 
   it('pauses and resumes at the sentence it was saying', async () => {
-    const { page } = await openWithSpeech({ msPerChar: 20 });
-    await page.click('[data-action="listen"]');
-    await waitForSpeech(page, '拱墅开局');
+    const page = await startListening();
     await page.click('[data-listen="toggle"]');
     expect(await statusText(page)).toBe('已暂停');
     expect(await page.textContent('[data-listen="toggle"]')).toBe('继续');
@@ -177,9 +184,7 @@ describe('听新闻: reading', () => {
   });
 
   it('skips to the next and previous paragraph', async () => {
-    const { page } = await openWithSpeech({ msPerChar: 20 });
-    await page.click('[data-action="listen"]');
-    await waitForSpeech(page, '拱墅开局');
+    const page = await startListening();
     await page.click('[data-listen="next"]');
     expect(await current(page)).toBe('p-1');
     await waitForSpeech(page, '二〇二六年的春天');
@@ -194,9 +199,7 @@ describe('听新闻: reading', () => {
   });
 
   it('changes speed at once, and remembers it', async () => {
-    const { page } = await openWithSpeech({ msPerChar: 20 });
-    await page.click('[data-action="listen"]');
-    await waitForSpeech(page, '拱墅开局');
+    const page = await startListening();
     await page.selectOption('[data-listen="rate"]', '1.5');
     await page.waitForFunction(() => window.__speech.log.at(-1)?.rate === 1.5);
     const log = await spoken(page);
@@ -211,9 +214,7 @@ describe('听新闻: reading', () => {
   });
 
   it('continues from a paragraph the reader taps, but not from a tap on its link mark', async () => {
-    const { page } = await openWithSpeech({ msPerChar: 20 });
-    await page.click('[data-action="listen"]');
-    await waitForSpeech(page, '拱墅开局');
+    const page = await startListening();
     await page.click('#p-12', { position: { x: 120, y: 10 } });
     expect(await current(page)).toBe('p-12');
     await waitForSpeech(page, '“十四五”期间');
@@ -226,9 +227,7 @@ describe('听新闻: reading', () => {
   });
 
   it('stops: silent, no mark, no bar, the keyboard back on 听新闻', async () => {
-    const { page } = await openWithSpeech({ msPerChar: 20 });
-    await page.click('[data-action="listen"]');
-    await waitForSpeech(page, '拱墅开局');
+    const page = await startListening();
     await page.click('[data-listen="stop"]');
     expect(await page.isVisible('.listen-player')).toBe(false);
     expect(await current(page)).toBeUndefined();
@@ -273,6 +272,7 @@ describe('听新闻: reading', () => {
     const { page } = await openWithSpeech({ msPerChar: 20 });
     await page.evaluate(() => (document.documentElement.lang = 'zh-Hant'));
     await page.click('[data-action="listen"]');
+    await page.waitForSelector('.listen-player');
     await page.click('#p-16', { position: { x: 120, y: 10 } });
     await waitForSpeech(page, '一百四十億元');
     const log = await spoken(page);
@@ -285,6 +285,7 @@ describe('听新闻: reading', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openWithSpeech({ msPerChar: 20 }, ARTICLE, { colorScheme });
       await page.click('[data-action="listen"]');
+      await page.waitForSelector('.listen-player');
       await page.click('#p-2', { position: { x: 120, y: 10 } });
       await page.click('[data-listen="toggle"]');
       // The mark beside the paragraph: at least 3:1 against the page (WCAG 1.4.11).

@@ -166,7 +166,10 @@ function keepInView(element: Element, bar: Element): void {
 function speakChunk(): void {
   const p = player!;
   const run = ++p.run;
-  speechSynthesis.cancel();
+  // Cut off what is being said (a skip, a tap, a new speed); the new sentence
+  // then waits a turn, since some engines drop a speak() that follows cancel() at once.
+  const busy = speechSynthesis.speaking || speechSynthesis.pending;
+  if (busy) speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(p.chunks[p.chunk]);
   utterance.voice = p.voice;
   utterance.lang = p.voice.lang;
@@ -182,7 +185,11 @@ function speakChunk(): void {
     stop(event.error === 'not-allowed' ? '浏览器没有允许朗读，请再按一次“听新闻”。' : `朗读中断（${event.error}），已停止。`);
   };
   p.utterance = utterance;
-  speechSynthesis.speak(utterance);
+  if (!busy) speechSynthesis.speak(utterance);
+  else
+    setTimeout(() => {
+      if (player === p && run === p.run) speechSynthesis.speak(utterance);
+    }, 0);
 }
 
 /** 暂停 / 继续; after the end, 重听 from the top. */
