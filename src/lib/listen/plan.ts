@@ -50,6 +50,9 @@ export function sentences(text: string): string[] {
   });
 }
 
+/** A page in Traditional characters, by its lang: zh-Hant, zh-TW, zh-HK, zh-MO. */
+export const isTraditional = (pageLang: string): boolean => /hant|tw|hk|mo/iu.test(pageLang);
+
 /** What a voice offers that choosing needs (SpeechSynthesisVoice has these). */
 export interface VoiceLike {
   lang: string;
@@ -69,7 +72,7 @@ export const isChineseVoice = (voice: { lang: string }): boolean => CHINESE_VOIC
  * the browser's default.
  */
 export function chooseVoice<V extends VoiceLike>(voices: readonly V[], pageLang: string): V | undefined {
-  const traditional = /hant|tw|hk|mo/iu.test(pageLang);
+  const traditional = isTraditional(pageLang);
   const order = traditional ? [/^zh[-_]TW|^cmn[-_]Hant/iu, /^zh[-_]HK|^yue/iu, /^zh[-_](CN|Hans)|^cmn/iu] : [/^zh[-_](CN|Hans)|^cmn(?![-_]Hant)/iu, /^zh[-_](SG|MY)/iu, /^zh[-_]TW|^cmn[-_]Hant/iu];
   const rank = (voice: V) => {
     const place = order.findIndex((pattern) => pattern.test(voice.lang));

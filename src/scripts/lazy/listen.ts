@@ -19,7 +19,7 @@
  * cancelled one still fires (end in Safari, error "interrupted" in Chrome)
  * are ignored.
  */
-import { chooseVoice, readingPlan, sentences, type ReadItem } from '../../lib/listen/plan.ts';
+import { chooseVoice, isTraditional, readingPlan, sentences, type ReadItem } from '../../lib/listen/plan.ts';
 import { speakable } from '../../lib/listen/speakable.ts';
 import { announce } from '../announce.ts';
 import { lazyStylesheet } from '../lazy-styles.ts';
@@ -65,10 +65,12 @@ export async function listen(opener: HTMLElement): Promise<string | undefined> {
   const items = readingPlan(document);
   if (items.length === 0) return '无法朗读：本页没有可朗读的正文。';
   await lazyStylesheet('listen.css');
+  // A second press while the styles loaded: the first one starts the player.
+  if (player) return undefined;
   player = {
     items,
     voice,
-    traditional: /hant|tw|hk/iu.test(document.documentElement.lang),
+    traditional: isTraditional(document.documentElement.lang),
     index: 0,
     chunks: [],
     chunk: 0,

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { chooseVoice, isChineseVoice, readingPlan, sentences } from '../../../src/lib/listen/plan.ts';
+import { chooseVoice, isChineseVoice, isTraditional, readingPlan, sentences } from '../../../src/lib/listen/plan.ts';
 
 const page = `<main><article class="article"><header>
   <hgroup><p class="kicker">引题</p><h1>主题</h1><p class="subtitle">——副题</p></hgroup>
@@ -48,6 +48,10 @@ describe('voice', () => {
     expect(chooseVoice([voice('zh-CN'), voice('zh-HK'), voice('zh-TW')], 'zh-Hant')?.lang).toBe('zh-TW');
     expect(chooseVoice([voice('zh-CN'), voice('zh-HK')], 'zh-Hant')?.lang).toBe('zh-HK');
     expect(chooseVoice([voice('zh-CN')], 'zh-Hant')?.lang).toBe('zh-CN');
+  });
+  it('knows a Traditional page by its lang', () => {
+    expect(['zh-Hant', 'zh-TW', 'zh-HK', 'zh-Hant-TW'].every(isTraditional)).toBe(true);
+    expect(['zh-CN', 'zh', 'zh-Hans'].some(isTraditional)).toBe(false);
   });
   it('finds none without a Chinese voice', () => {
     expect(chooseVoice([voice('en-US')], 'zh-CN')).toBeUndefined();
