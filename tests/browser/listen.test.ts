@@ -89,7 +89,18 @@ describe('听新闻: when it is offered', () => {
     await page.context().close();
   });
 
-  it('is hidden in a browser without a Chinese voice, and says so clearly when pressed anyway', async () => {
+  it('fits the meta line at 320 px beside 复制链接, with no sideways scrolling, and the player too', async () => {
+    const { page } = await openWithSpeech({ msPerChar: 60 }, ARTICLE, { viewport: { width: 320, height: 640 } });
+    await page.waitForSelector('[data-action="listen"]', { state: 'visible' });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBe(0);
+    await page.click('[data-action="listen"]');
+    await page.waitForSelector('.listen-player');
+    expect(await overflow()).toBe(0);
+    await page.context().close();
+  });
+
+    it('is hidden in a browser without a Chinese voice, and says so clearly when pressed anyway', async () => {
     // This Chromium's own speechSynthesis, which lists no voice at all.
     const page = await newPage(browser);
     await page.goto(siteUrl(ARTICLE));
