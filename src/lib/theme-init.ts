@@ -1,3 +1,4 @@
+import { CHINESE_VOICE } from './listen/plan.ts';
 import { readerSettings } from './reader-settings.ts';
 
 /** For each setting: where it is stored, where it goes on <html>, and the values that change anything. */
@@ -10,7 +11,10 @@ const savedValues = readerSettings.map(({ name, attribute, fallback, options }) 
 /**
  * The one script that must run before the first paint: it applies the reader's
  * saved theme and text size, so the page never flashes the wrong ones, and
- * marks that script runs so script-only controls show.
+ * marks that script runs so script-only controls show; `can-listen` once the
+ * browser lists a Chinese voice, which shows 听新闻 (Chrome lists its voices
+ * only after `voiceschanged`). It is here, beside `root`, because it costs the
+ * fewest bytes here.
  *
  * Kept as plain text because it is rendered `is:inline`: a script Astro
  * processes becomes `type="module"`, and module scripts run only after the
@@ -19,6 +23,8 @@ const savedValues = readerSettings.map(({ name, attribute, fallback, options }) 
  * If storage is blocked, `catch` leaves the defaults (system theme, medium text).
  */
 export const themeInitScript =
-  "{const root=document.documentElement;root.classList.add('js');" +
-  `try{for(const[key,attribute,values]of${JSON.stringify(savedValues)}){` +
-  'const value=localStorage.getItem(key);if(values.includes(value))root.dataset[attribute]=value}}catch{}}';
+  // One-letter names: r the root, k a storage key, a its data attribute, o the values it may take, v a value; s speech.
+  "{const r=document.documentElement;r.classList.add('js');" +
+  `try{for(const[k,a,o]of${JSON.stringify(savedValues)}){` +
+  'const v=localStorage.getItem(k);if(o.includes(v))r.dataset[a]=v}}catch{}' +
+  `const s=self.speechSynthesis,c=()=>s.getVoices().some(v=>${CHINESE_VOICE}.test(v.lang))&&r.classList.add('can-listen');s&&c(s.onvoiceschanged=c)}`;

@@ -14,8 +14,8 @@ const ARTICLE = '/articles/gong-shu-kai-ju/';
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 describe('article weight before interaction', () => {
-  it('is at most 11,665 bytes gzip for the first article (11,747 before the head was trimmed, 11,677 with the twitter:* copies of og:*)', () => {
-    expect(gzip(readFileSync(fileForPath(ARTICLE)))).toBeLessThanOrEqual(11_665);
+  it('is at most 11,776 bytes gzip for the first article (11,665 + 111 for 听新闻: its hidden button, the rule that shows it, the Chinese-voice check in the no-flash snippet; 11,747 before the head was trimmed, 11,677 with the twitter:* copies of og:*)', () => {
+    expect(gzip(readFileSync(fileForPath(ARTICLE)))).toBeLessThanOrEqual(11_776);
   });
 
   it('carries no external stylesheet or script before interaction', () => {

@@ -7,7 +7,7 @@ function runSnippet(getItem: (key: string) => string | null) {
   const classes = new Set<string>();
   const dataset: Record<string, string> = {};
   const document = { documentElement: { classList: { add: (name: string) => classes.add(name) }, dataset } };
-  new Function('document', 'localStorage', themeInitScript)(document, { getItem });
+  new Function('document', 'localStorage', 'self', themeInitScript)(document, { getItem }, {});
   return { classes: [...classes], dataset };
 }
 
@@ -30,5 +30,32 @@ describe('the no-flash snippet', () => {
       throw new DOMException('denied', 'SecurityError');
     };
     expect(runSnippet(blocked)).toEqual({ classes: ['js'], dataset: {} });
+  });
+});
+
+describe('听新闻 in the no-flash snippet', () => {
+  /** Runs the snippet with a speechSynthesis whose voices arrive later, as Chrome's do. */
+  function withVoices(first: string[], later?: string[]) {
+    const classes = new Set<string>();
+    const document = { documentElement: { classList: { add: (name: string) => classes.add(name) }, dataset: {} } };
+    let voices = first;
+    const speech: { getVoices: () => { lang: string }[]; onvoiceschanged?: () => void } = { getVoices: () => voices.map((lang) => ({ lang })) };
+    new Function('document', 'localStorage', 'self', themeInitScript)(document, { getItem: () => null }, { speechSynthesis: speech });
+    if (later) {
+      voices = later;
+      speech.onvoiceschanged?.();
+    }
+    return [...classes];
+  }
+
+  it('marks can-listen when the browser lists a Chinese voice, at once or on voiceschanged', () => {
+    expect(withVoices(['en-US', 'zh-CN'])).toEqual(['js', 'can-listen']);
+    expect(withVoices([], ['en-GB', 'zh_TW'])).toEqual(['js', 'can-listen']);
+    expect(withVoices(['cmn-Hans-CN'])).toEqual(['js', 'can-listen']);
+  });
+
+  it('does not without one, nor without speech synthesis', () => {
+    expect(withVoices(['en-US'], ['en-US', 'ja-JP'])).toEqual(['js']);
+    expect(runSnippet(() => null).classes).toEqual(['js']);
   });
 });

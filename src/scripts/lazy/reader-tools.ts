@@ -1,37 +1,28 @@
 /**
- * The reader's tools: copy a link, share, change text size or theme. Loaded
- * on first use by the page script (src/components/PageScript.astro), with its
- * styles (reader-tools.css, built beside it by src/integrations/lazy-scripts.ts).
+ * The reader's tools: copy a link, share, change text size or theme, and
+ * start 听新闻 (its player is a module of its own, listen.ts, loaded only
+ * then). Loaded on first use by the page script
+ * (src/components/PageScript.astro), with its styles (reader-tools.css,
+ * built beside it by src/integrations/lazy-scripts.ts).
  */
 import { readerSettings } from '../../lib/reader-settings.ts';
+import { announce as say } from '../announce.ts';
+import { lazyStylesheet } from '../lazy-styles.ts';
+import type * as Listen from './listen.ts';
 
-let styles: Promise<void> | undefined;
-
-/** This module's stylesheet, added once; resolves when it applies (or failed: the tools work unstyled). */
-function loadStyles(): Promise<void> {
-  styles ??= new Promise((done) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL('reader-tools.css', import.meta.url).href;
-    link.onload = link.onerror = () => done();
-    document.head.append(link);
-  });
-  return styles;
-}
+const loadStyles = () => lazyStylesheet('reader-tools.css');
+/** Beside this module in /_lazy/; a URL esbuild leaves alone, so the player stays out of this bundle. */
+const listenUrl = new URL('listen.js', import.meta.url).href;
 
 /** The page's canonical URL: links copied or shared never carry search or tracking parameters. */
 function canonicalUrl(): string {
   return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split(/[?#]/u)[0]!;
 }
 
-/** Says something briefly in the page's live region (screen readers hear it too). */
-async function announce(message: string): Promise<void> {
+/** Says something briefly in the page's live region, once its styles apply. */
+async function announce(message: string, seconds?: number): Promise<void> {
   await loadStyles();
-  const status = document.querySelector<HTMLElement>('#tool-status');
-  if (!status) return;
-  status.textContent = message;
-  clearTimeout(Number(status.dataset.timer));
-  status.dataset.timer = String(setTimeout(() => (status.textContent = ''), 4000));
+  say(message, seconds);
 }
 
 async function copy(url: string, what: string): Promise<void> {
@@ -94,6 +85,11 @@ async function act(control: HTMLElement): Promise<void> {
       const id = control.getAttribute('href')!.slice(1);
       history.replaceState(history.state, '', `#${id}`);
       await copy(`${base}#${id}`, id.startsWith('p-') ? `第 ${id.slice(2)} 段` : '本节');
+      break;
+    }
+    case 'listen': {
+      const problem = await (import(/* @vite-ignore */ listenUrl) as Promise<typeof Listen>).then((module) => module.listen(control));
+      if (problem) await announce(problem, 12);
       break;
     }
     case 'share':
