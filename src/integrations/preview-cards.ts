@@ -20,8 +20,11 @@ export function previewCards(): AstroIntegration {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+        // scripts/build.ts has the bundler return freed memory at once (MIMALLOC_PURGE_DELAY=0). resvg
+        // allocates through mimalloc too, and with it drew 10,000 cards in 420 s instead of about 220.
+        const { MIMALLOC_PURGE_DELAY: _bundlerOnly, ...env } = process.env;
         drawn = new Promise<string>((done, fail) => {
-          const child = spawn(process.execPath, [join(root, 'src/lib/og/draw-content-cards.ts'), root, contentDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+          const child = spawn(process.execPath, [join(root, 'src/lib/og/draw-content-cards.ts'), root, contentDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
           let text = '';
           child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
           child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
