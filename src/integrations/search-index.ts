@@ -145,7 +145,7 @@ async function indexVolume(pages: IndexedPage[], target: string, logger: SearchI
     const added = await index.addHTMLFile({ url: page.url, content: copy });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
     textKeys(normalizeText(routeText(html)), keys);
-    titleKeys(normalizeText(titlesText(html)), keys);
+    titleKeys(titlesText(html), keys);
   }
   await writeIndex(index, target, (folder) => writeFileSync(join(folder, ROUTE_KEYS_FILE), [...keys].sort().join('\n')));
   logger.info(`indexed ${pages.length} articles for ${target.split('/').at(-2)}`);

@@ -4,7 +4,7 @@
  * which volumes can hold the query, and in which an article's titles can.
  */
 import type { Term } from '../lib/search/normalize.ts';
-import { queryKeys, queryTitleKeys, readRouteShard, routeShardPath, shardOf, titleShardPath, volumesHoldingAll } from '../lib/search/route.ts';
+import { queryKeys, queryTitleKeys, queryTitleLineKey, readRouteShard, routeShardPath, shardOf, titleShardPath, volumesHoldingAll } from '../lib/search/route.ts';
 import type { SearchVolume } from '../lib/search/volumes.ts';
 
 const shardTexts = new Map<string, Promise<string | undefined>>();
@@ -54,9 +54,11 @@ export async function candidateVolumes(terms: readonly Term[], volumes: readonly
  */
 export async function titleVolumes(terms: readonly Term[], volumes: readonly SearchVolume[], shards: number): Promise<SearchVolume[]> {
   const keys = queryTitleKeys(terms);
-  if (volumes.length <= 1 || keys.length === 0 || !(shards > 0)) return [];
-  const holding = await holdingAll(keys, titleShardPath, shards, volumes.length);
-  return (holding ?? []).map((index) => volumes[index]!);
+  const line = queryTitleLineKey(terms);
+  if (volumes.length <= 1 || keys.length === 0 || line === undefined || !(shards > 0)) return [];
+  // The query as a whole title line, and its runs of three words: a whole line, where one matches, names fewer volumes.
+  const [asLine, holding] = await Promise.all([holdingAll([line], titleShardPath, shards, volumes.length), holdingAll(keys, titleShardPath, shards, volumes.length)]);
+  return ((asLine?.length ? asLine : holding) ?? []).map((index) => volumes[index]!);
 }
 
 export interface SearchOrder {

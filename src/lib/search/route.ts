@@ -1,5 +1,5 @@
 import { HAN } from './han.ts';
-import type { Term } from './normalize.ts';
+import { normalizeText, type Term } from './normalize.ts';
 
 /**
  * The volume router: which index volumes can hold a query at all, before any
@@ -165,13 +165,33 @@ function titleWordRuns(text: string): string[][] {
   return text.split(/[^\p{L}\p{N}]+/u).map((run) => run.match(/\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu) ?? []);
 }
 
-/** Every three index words in a row in an article's titles (normalised text), marked as title keys. */
+/** Every three index words in a row in an article's titles (titlesText: a line each, normalised here), and each whole line, marked as title keys. */
 export function titleKeys(titles: string, into: Set<string> = new Set()): Set<string> {
-  for (const words of titleWordRuns(titles)) {
-    for (let i = TITLE_KEY_LENGTH; i <= words.length; i++) into.add(TITLE_KEY_MARK + words.slice(i - TITLE_KEY_LENGTH, i).join(''));
+  for (const line of titles.split('\n').map((text) => normalizeText(text))) {
+    const runs = titleWordRuns(line);
+    for (const words of runs) {
+      for (let i = TITLE_KEY_LENGTH; i <= words.length; i++) into.add(TITLE_KEY_MARK + words.slice(i - TITLE_KEY_LENGTH, i).join(''));
+    }
+    const key = lineKey(runs);
+    if (key !== undefined) into.add(TITLE_KEY_MARK + key);
   }
   return into;
 }
+
+/**
+ * A whole title line as one key: its words with nothing between them, marked
+ * `=`. The archive's headlines share their pieces (every run of three words
+ * of 魏塘街道开展新居民专项行动 is in the titles of 5 of 11 volumes), but a
+ * reader who types or pastes a whole headline is answered by the volumes
+ * printing exactly that line. Undefined for fewer than three words.
+ */
+function lineKey(runs: readonly string[][]): string | undefined {
+  const words = runs.flat();
+  return words.length < TITLE_KEY_LENGTH ? undefined : `=${words.join('')}`;
+}
+
+/** The whole-line key a query would match if it is a whole title line (see lineKey), spaces and punctuation aside. */
+export const queryTitleLineKey = (terms: readonly Term[]): string | undefined => lineKey(terms.flatMap((term) => titleWordRuns(term.text)));
 
 /**
  * The title keys a query's titles must hold (unmarked): each term's runs of
@@ -277,7 +297,7 @@ export function titlesText(html: string): string {
   if (start === -1) return '';
   const group = /<hgroup\b[^>]*>([\s\S]*?)<\/hgroup>/u.exec(html.slice(start));
   // Kicker, headline and subtitle are separate lines: no key runs from one into the next.
-  return group ? markupText(group[1]!.replace(/<\/?(?:p|h[1-6])\b[^>]*>/gu, ' ').replace(/<[^>]*>/gu, '')) : '';
+  return group ? markupText(group[1]!.replace(/<\/?(?:p|h[1-6])\b[^>]*>/gu, '\n').replace(/<[^>]*>/gu, '')).trim() : '';
 }
 
 /** Markup's text, with tags dropped but every attribute value kept, entities decoded. */

@@ -7,6 +7,7 @@ import {
   MAX_TITLE_KEYS,
   queryKeys,
   queryTitleKeys,
+  queryTitleLineKey,
   readRouteShard,
   routeShards,
   routeText,
@@ -127,7 +128,7 @@ describe('routeText', () => {
 describe('the title keys', () => {
   it('are every three index words in a row in the titles, marked, never across a line of the heading group', () => {
     const titles = titlesText('<article data-pagefind-body><hgroup><p class="kicker">春耕时节</p><h1 data-pagefind-weight="10">禾城农商银行</h1></hgroup><p>正文文字</p></article>');
-    expect([...titleKeys(normalizeText(titles))].sort()).toEqual(['^春耕时', '^耕时节', '^禾城农', '^城农商', '^农商银', '^商银行'].sort());
+    expect([...titleKeys(titles)].sort()).toEqual(['^春耕时', '^耕时节', '^禾城农', '^城农商', '^农商银', '^商银行', '^=春耕时节', '^=禾城农商银行'].sort());
   });
 
   it('come from the indexed article only, not from a heading group before it', () => {
@@ -145,8 +146,17 @@ describe('the title keys', () => {
     expect(queryTitleKeys([term('春耕贷款')])).toEqual(['春耕贷', '耕贷款']);
   });
 
+  it('include each whole title line, which a query typed as that line, spaces and punctuation aside, looks up', () => {
+    const keys = titleKeys(titlesText('<article data-pagefind-body><hgroup><p class="kicker">春耕时节</p><h1>禾城农商银行：金融活水润田畴 护航春耕</h1></hgroup></article>'));
+    expect(keys.has('^=禾城农商银行金融活水润田畴护航春耕')).toBe(true);
+    expect(keys.has('^=春耕时节')).toBe(true);
+    expect(queryTitleLineKey(parseQuery('禾城农商银行：金融活水润田畴 护航春耕').terms)).toBe('=禾城农商银行金融活水润田畴护航春耕');
+    expect(queryTitleLineKey(parseQuery('禾城农商银行 金融活水润田畴护航春耕').terms)).toBe('=禾城农商银行金融活水润田畴护航春耕');
+    expect(queryTitleLineKey(parseQuery('春耕').terms)).toBeUndefined();
+  });
+
   it('count a number or Latin word as one word, so a headline’s number tells it from another', () => {
-    expect([...titleKeys(normalizeText('1100名选手 ai时代'))].sort()).toEqual(['^1100名选', '^名选手', '^ai时代'].sort());
+    expect([...titleKeys('1100名选手 ai时代')].sort()).toEqual(['^1100名选', '^名选手', '^ai时代', '^=1100名选手ai时代'].sort());
     expect(queryTitleKeys([term('1100名选手')])).toEqual(['1100名选', '名选手']);
     expect(queryTitleKeys([term('800名选手')])).not.toContain('1100名选');
     // A last word not Han may be the start of a longer one (Pagefind matches it as a prefix): no key ends with it.
@@ -158,7 +168,7 @@ describe('the title keys', () => {
     for (const file of readdirSync(join(projectRoot, 'content/articles'))) {
       const source = readFileSync(join(projectRoot, 'content/articles', file), 'utf8');
       const titles = ['headline', 'kicker', 'subtitle'].map((field) => new RegExp(`^${field}: (.+)$`, 'mu').exec(source)?.[1] ?? '').join('\n');
-      const keys = titleKeys(normalizeText(titles));
+      const keys = titleKeys(titles);
       const chars = [...normalizeText(titles)];
       const inWord = (at: number) => at > 0 && [chars[at]!, chars[at - 1]!].every((c) => /[\p{L}\p{N}]/u.test(c) && !/\p{Script=Han}/u.test(c));
       for (let at = 0; at < chars.length; at++) {
