@@ -79,8 +79,9 @@ async function pagesHolding(pagefind: PagefindApi, term: Term, { commonCharacter
   const phrase = phraseWindow(whole, commonCharacters);
   const results = (await pagefind.search(phrase, options))?.results ?? [];
   if (phrase === whole) return new Set(results.map((r) => r.id));
-  const checked = await Promise.all(results.slice(0, WINDOW_CHECKS).map(async (r) => (holdsEvery((await r.data()).content, [term], t2s) ? r.id : '')));
-  return new Set(checked.filter(Boolean));
+  // One at a time, best first: the first usually holds it, and each read is a download.
+  for (const result of results.slice(0, WINDOW_CHECKS)) if (holdsEvery((await result.data()).content, [term], t2s)) return new Set([result.id]);
+  return new Set();
 }
 
 const shards = new Map<string, Promise<PinyinShard>>();
