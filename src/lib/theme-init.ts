@@ -13,7 +13,8 @@ const savedValues = readerSettings.map(({ name, attribute, fallback, options }) 
  * saved theme and text size, so the page never flashes the wrong ones, and
  * marks that script runs so script-only controls show; `can-listen` once the
  * browser lists a Chinese voice, which shows 听新闻 (Chrome lists its voices
- * only after `voiceschanged`). It is here, beside `root`, because it costs the
+ * only after `voiceschanged`); `can-share` where the browser can share, which
+ * shows 分享… It is here, beside `root`, because it costs the
  * fewest bytes here.
  *
  * Kept as plain text because it is rendered `is:inline`: a script Astro
@@ -23,8 +24,9 @@ const savedValues = readerSettings.map(({ name, attribute, fallback, options }) 
  * If storage is blocked, `catch` leaves the defaults (system theme, medium text).
  */
 export const themeInitScript =
-  // One-letter names: r the root, k a storage key, a its data attribute, o the values it may take, v a value; s speech.
+  // One-letter names: r the root, k a storage key, a its data attribute, o the values it may take, v a value; s speech, c its check.
   "{const r=document.documentElement;r.classList.add('js');" +
   `try{for(const[k,a,o]of${JSON.stringify(savedValues)}){` +
   'const v=localStorage.getItem(k);if(o.includes(v))r.dataset[a]=v}}catch{}' +
-  `const s=self.speechSynthesis,c=()=>s.getVoices().some(v=>${CHINESE_VOICE}.test(v.lang))&&r.classList.add('can-listen');s&&c(s.onvoiceschanged=c)}`;
+  `const s=self.speechSynthesis,c=()=>s.getVoices().some(v=>${CHINESE_VOICE}.test(v.lang))&&r.classList.add('can-listen');s&&c(s.onvoiceschanged=c);` +
+  "'share'in navigator&&r.classList.add('can-share')}";
