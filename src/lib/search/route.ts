@@ -77,14 +77,16 @@ export function termKeys(term: Term): string[] {
  * hold it, so a long headline is checked by pairs spread along it.
  */
 export function queryKeys(terms: readonly Term[]): string[] {
-  const perTerm = terms.map((term) => termKeys(term));
+  return roundRobin(terms.map((term) => spreadOrder(termKeys(term))), MAX_QUERY_KEYS);
+}
+
+/** At most `max` keys, taken from each term's list in turn (each list spread along its term), without repeats. */
+function roundRobin(perTerm: readonly string[][], max: number): string[] {
   const chosen: string[] = [];
-  // Round-robin over the terms, each term's keys taken from its ends inwards.
-  const spread = perTerm.map((keys) => spreadOrder(keys));
-  for (let round = 0; chosen.length < MAX_QUERY_KEYS && spread.some((keys) => round < keys.length); round++) {
-    for (const keys of spread) {
+  for (let round = 0; chosen.length < max && perTerm.some((keys) => round < keys.length); round++) {
+    for (const keys of perTerm) {
       const key = keys[round];
-      if (key !== undefined && chosen.length < MAX_QUERY_KEYS && !chosen.includes(key)) chosen.push(key);
+      if (key !== undefined && chosen.length < max && !chosen.includes(key)) chosen.push(key);
     }
   }
   return chosen;
@@ -228,14 +230,7 @@ export function queryTitleKeys(terms: readonly Term[]): string[] {
     });
     return spreadOrder(keys);
   });
-  const chosen: string[] = [];
-  for (let round = 0; chosen.length < MAX_TITLE_KEYS && perTerm.some((keys) => round < keys.length); round++) {
-    for (const keys of perTerm) {
-      const key = keys[round];
-      if (key !== undefined && chosen.length < MAX_TITLE_KEYS && !chosen.includes(key)) chosen.push(key);
-    }
-  }
-  return chosen;
+  return roundRobin(perTerm, MAX_TITLE_KEYS);
 }
 
 /** A volume set as written in a shard: `*` for every volume, else a hex bit mask, bit i for the i-th volume newest first. */
@@ -299,16 +294,19 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * a space because inline markup (a link, a mark) sits inside a word.
  */
 export function routeText(html: string): string {
-  const start = html.search(/<[a-z]+\b[^>]*\bdata-pagefind-body\b/u);
+  const start = indexedStart(html);
   return start === -1 ? '' : markupText(html.slice(start));
 }
+
+/** Where a page's indexed element (data-pagefind-body) starts, or -1. */
+const indexedStart = (html: string): number => html.search(/<[a-z]+\b[^>]*\bdata-pagefind-body\b/u);
 
 /**
  * An article's titles as the reader sees them: the kicker, headline and
  * subtitle of the indexed element's first heading group (Titles.astro).
  */
 export function titlesText(html: string): string {
-  const start = html.search(/<[a-z]+\b[^>]*\bdata-pagefind-body\b/u);
+  const start = indexedStart(html);
   if (start === -1) return '';
   const group = /<hgroup\b[^>]*>([\s\S]*?)<\/hgroup>/u.exec(html.slice(start));
   // Kicker, headline and subtitle are separate lines: no key runs from one into the next.
