@@ -1,3 +1,4 @@
+import { SCRIPT_KEY } from './hant/paths.ts';
 import { CHINESE_VOICE } from './listen/plan.ts';
 import { readerSettings } from './reader-settings.ts';
 
@@ -15,7 +16,11 @@ const savedValues = readerSettings.map(({ name, attribute, fallback, options }) 
  * browser lists a Chinese voice, which shows 听新闻 (Chrome lists its voices
  * only after `voiceschanged`); `can-share` where the browser can share, which
  * shows 分享… It is here, beside `root`, because it costs the
- * fewest bytes here.
+ * fewest bytes here. And it sends a reader who chose the other script (简/繁,
+ * stored by the header's switch) to this page's twin, named by the hreflang
+ * alternate above it, with `location.replace` before anything is painted;
+ * query and paragraph (`#p-3`) kept. A page with no alternates (404,
+ * offline) stays.
  *
  * Kept as plain text because it is rendered `is:inline`: a script Astro
  * processes becomes `type="module"`, and module scripts run only after the
@@ -27,6 +32,9 @@ export const themeInitScript =
   // One-letter names: r the root, k a storage key, a its data attribute, o the values it may take, v a value; s speech, c its check.
   "{const r=document.documentElement;r.classList.add('js');" +
   `try{for(const[k,a,o]of${JSON.stringify(savedValues)}){` +
-  'const v=localStorage.getItem(k);if(o.includes(v))r.dataset[a]=v}}catch{}' +
+  'const v=localStorage.getItem(k);if(o.includes(v))r.dataset[a]=v}' +
+  // l the chosen script's alternate link, p its path.
+  // The first element with that hreflang is the alternate in <head>: the body is not parsed yet.
+  `const l=document.querySelector('[hreflang='+localStorage.${SCRIPT_KEY}+']'),p=l&&new URL(l.href).pathname;p&&p!=location.pathname&&location.replace(p+location.search+location.hash)}catch{}` +
   `const s=self.speechSynthesis,c=()=>s.getVoices().some(v=>${CHINESE_VOICE}.test(v.lang))&&r.classList.add('can-listen');s&&c(s.onvoiceschanged=c);` +
   "'share'in navigator&&r.classList.add('can-share')}";

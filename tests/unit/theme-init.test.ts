@@ -59,3 +59,37 @@ describe('听新闻 in the no-flash snippet', () => {
     expect(runSnippet(() => null).classes).toEqual(['js']);
   });
 });
+
+describe('the chosen script in the no-flash snippet', () => {
+  const origin = 'https://dubao.example.cn';
+  /** Runs the snippet on a page at `path` whose head has these hreflang alternates, with `chosen` stored. */
+  function visit(path: string, alternates: Record<string, string>, chosen: string | undefined, search = '', hash = '') {
+    const replaced: string[] = [];
+    const document = {
+      documentElement: { classList: { add: () => undefined }, dataset: {} },
+      querySelector: (selector: string) => {
+        const lang = /^\[hreflang=(.*)\]$/u.exec(selector)?.[1];
+        return lang && alternates[lang] ? { href: `${origin}${alternates[lang]}` } : null;
+      },
+    };
+    const storage = { getItem: () => null, ...(chosen ? { script: chosen } : {}) };
+    const location = { pathname: path, search, hash, replace: (url: string) => replaced.push(url) };
+    new Function('document', 'localStorage', 'self', 'location', themeInitScript)(document, storage, {}, location);
+    return replaced;
+  }
+  const both = (path: string) => ({ 'zh-Hans': path, 'zh-Hant': `/zh-hant${path}`, 'x-default': path });
+
+  it('sends a reader who chose 繁 to the twin, with the query and the paragraph', () => {
+    expect(visit('/articles/x/', both('/articles/x/'), 'zh-Hant', '', '#p-3')).toEqual(['/zh-hant/articles/x/#p-3']);
+    expect(visit('/search/', both('/search/'), 'zh-Hant', '?q=%E5%8F%91')).toEqual(['/zh-hant/search/?q=%E5%8F%91']);
+    expect(visit('/zh-hant/articles/x/', both('/articles/x/'), 'zh-Hans')).toEqual(['/articles/x/']);
+  });
+
+  it('stays on a page already in the chosen script, without a choice, or without alternates', () => {
+    expect(visit('/zh-hant/articles/x/', both('/articles/x/'), 'zh-Hant')).toEqual([]);
+    expect(visit('/articles/x/', both('/articles/x/'), 'zh-Hans')).toEqual([]);
+    expect(visit('/articles/x/', both('/articles/x/'), undefined)).toEqual([]);
+    expect(visit('/offline/', {}, 'zh-Hant')).toEqual([]);
+    expect(visit('/articles/x/', both('/articles/x/'), 'x"]')).toEqual([]);
+  });
+});

@@ -11,6 +11,9 @@ export const HANT_PREFIX = '/zh-hant';
 export const HANS_LANG = 'zh-Hans';
 export const HANT_LANG = 'zh-Hant';
 
+/** The localStorage key of the reader's choice of script: the hreflang of the edition chosen (zh-Hans or zh-Hant). */
+export const SCRIPT_KEY = 'script';
+
 /** The header's switch: its text and accessible name on a page of each script, pointing at the other. */
 export const SCRIPT_SWITCH = {
   /** On a Simplified page: go to the Traditional twin. */

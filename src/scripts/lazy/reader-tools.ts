@@ -5,6 +5,7 @@
  * (src/components/PageScript.astro), with its styles (reader-tools.css,
  * built beside it by src/integrations/lazy-scripts.ts).
  */
+import { SCRIPT_KEY } from '../../lib/hant/paths.ts';
 import { readerSettings } from '../../lib/reader-settings.ts';
 import { announce as say } from '../announce.ts';
 import { lazyStylesheet } from '../lazy-styles.ts';
@@ -92,6 +93,9 @@ async function act(control: HTMLElement): Promise<void> {
       if (problem) await announce(problem, 12);
       break;
     }
+    case 'script':
+      switchScript(control as HTMLAnchorElement);
+      break;
     case 'share':
       try {
         await navigator.share({ title: document.querySelector('h1')?.textContent ?? document.title, url: base });
@@ -100,6 +104,24 @@ async function act(control: HTMLElement): Promise<void> {
       }
       break;
   }
+}
+
+/**
+ * The header's 简/繁 switch, with script: the twin page at the paragraph or
+ * subhead at the top of the window (its id as the hash), with the same query
+ * (a search), and the choice remembered, so every page opens in that script
+ * (the no-flash snippet sends the reader there before the first paint).
+ * Without script the switch is a plain link to the twin.
+ */
+function switchScript(link: HTMLAnchorElement): void {
+  try {
+    localStorage.setItem(SCRIPT_KEY, link.hreflang);
+  } catch {
+    // Storage blocked: this page still switches, the next opens in the default script.
+  }
+  // Each paragraph and subhead holds a link to itself; the first whose bottom is below the window's top.
+  const place = scrollY > 0 ? [...document.querySelectorAll('.self-link')].map((self) => self.parentElement!).find((block) => block.getBoundingClientRect().bottom > 0) : undefined;
+  location.assign(`${link.pathname}${location.search}${place?.id ? `#${place.id}` : location.hash}`);
 }
 
 /** Applies and remembers a reading setting chosen with a radio button (other inputs are ignored). */
