@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { monthLabel } from '../../src/lib/archive-calendar.ts';
-import { themeInitScript } from '../../src/lib/theme-init.ts';
+import { headScript } from '../../src/lib/theme-init.ts';
 import { builtPages, fileForPath, loadPage, textOf } from '../support/dist.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 
@@ -46,7 +46,7 @@ describe('every page', () => {
   it.each(pages)('%s applies the saved theme and text size from a parser-blocking script in <head>', (path) => {
     const doc = loadPage(path);
     const first = doc.head.querySelector('script');
-    expect(first?.textContent).toBe(themeInitScript);
+    expect(first?.textContent).toBe(headScript);
     expect(first?.getAttributeNames()).toEqual([]);
   });
 

@@ -1,13 +1,13 @@
 /** The no-flash snippet: applies exactly the saved settings the panel offers, and survives blocked storage. */
 import { describe, expect, it } from 'vitest';
 import { readerSettings } from '../../src/lib/reader-settings.ts';
-import { themeInitScript } from '../../src/lib/theme-init.ts';
+import { headScript } from '../../src/lib/theme-init.ts';
 
 function runSnippet(getItem: (key: string) => string | null) {
   const classes = new Set<string>();
   const dataset: Record<string, string> = {};
   const document = { documentElement: { classList: { add: (name: string) => classes.add(name) }, dataset } };
-  new Function('document', 'localStorage', 'self', themeInitScript)(document, { getItem }, {});
+  new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, { getItem }, {}, () => {}, { search: '' });
   return { classes: [...classes], dataset };
 }
 
@@ -40,7 +40,7 @@ describe('听新闻 in the no-flash snippet', () => {
     const document = { documentElement: { classList: { add: (name: string) => classes.add(name) }, dataset: {} } };
     let voices = first;
     const speech: { getVoices: () => { lang: string }[]; onvoiceschanged?: () => void } = { getVoices: () => voices.map((lang) => ({ lang })) };
-    new Function('document', 'localStorage', 'self', themeInitScript)(document, { getItem: () => null }, { speechSynthesis: speech });
+    new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, { getItem: () => null }, { speechSynthesis: speech }, () => {}, { search: '' });
     if (later) {
       voices = later;
       speech.onvoiceschanged?.();
@@ -60,6 +60,22 @@ describe('听新闻 in the no-flash snippet', () => {
   });
 });
 
+describe('the page listeners in the head script', () => {
+  function listenersFor(search: string) {
+    const listeners: [string, boolean][] = [];
+    const document = { documentElement: { classList: { add: () => {} }, dataset: {} } };
+    const listen = (type: string, _handler: unknown, capture?: boolean) => listeners.push([type, capture === true]);
+    new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, { getItem: () => null }, {}, listen, { search });
+    return listeners;
+  }
+
+  it('listens for the search shortcut and, captured, for the tools; the highlighter only on a page opened from a result', () => {
+    const tools: [string, boolean][] = [['keydown', false], ['click', true], ['change', true], ['toggle', true]];
+    expect(listenersFor('')).toEqual(tools);
+    expect(listenersFor('?hl=%E6%8B%B1%E5%A2%85')).toEqual([...tools, ['DOMContentLoaded', false]]);
+  });
+});
+
 describe('the chosen script in the no-flash snippet', () => {
   const origin = 'https://dubao.example.cn';
   /** Runs the snippet on a page at `path` whose head has these hreflang alternates, with `chosen` stored. */
@@ -74,7 +90,7 @@ describe('the chosen script in the no-flash snippet', () => {
     };
     const storage = { getItem: () => null, ...(chosen ? { script: chosen } : {}) };
     const location = { pathname: path, search, hash, replace: (url: string) => replaced.push(url) };
-    new Function('document', 'localStorage', 'self', 'location', themeInitScript)(document, storage, {}, location);
+    new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, storage, {}, () => undefined, location);
     return replaced;
   }
   const both = (path: string) => ({ 'zh-Hans': path, 'zh-Hant': `/zh-hant${path}`, 'x-default': path });

@@ -2,7 +2,7 @@
  * The reader's tools: copy a link, share, change text size or theme, and
  * start 听新闻 (its player is a module of its own, listen.ts, loaded only
  * then). Loaded on first use by the page script
- * (src/components/PageScript.astro), with its styles (reader-tools.css,
+ * (src/lib/theme-init.ts), with its styles (reader-tools.css,
  * built beside it by src/integrations/lazy-scripts.ts).
  */
 import { SCRIPT_KEY } from '../../lib/hant/paths.ts';
@@ -139,7 +139,7 @@ function choose(input: HTMLInputElement): void {
   }
 }
 
-/** Shows, in the settings, what is in force (ThemeInit applied it before the first paint). */
+/** Shows, in the settings, what is in force (the head script applied it before the first paint). */
 function showSettings(): void {
   const root = document.documentElement;
   for (const { name, attribute, fallback } of readerSettings) {

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+const g = (s: string) => gzipSync(s, { level: 9 }).length;
+const h = readFileSync('dist/articles/gong-shu-kai-ju/index.html', 'utf8');
+console.log('total', g(h));
+const cut = (re: RegExp, name: string) => console.log(name, g(h) - g(h.replace(re, '')));
+cut(/<link rel="alternate" hreflang[^>]*>/g, 'hreflang');
+cut(/<a class="script-switch"[^>]*>[^<]*<\/a>/, 'switch');
+cut(/const l=document[^}]*location\.hash\)/, 'script');
+cut(/\.script-switch\{[^}]*\}/, 'css1');
+cut(/\.script-switch\+\.reader-settings\{[^}]*\}/, 'css2');
+cut(/,\.script-switch\{/, 'css3');
