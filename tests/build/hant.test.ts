@@ -127,6 +127,20 @@ describe('the 繁體 edition', () => {
     }
   });
 
+  it.each(articles)('%s: the 繁體 page shows its own 繁體 preview card, in og:image and JSON-LD', (path) => {
+    const slug = path.split('/')[2]!;
+    const card = `/og/zh-hant/articles/${slug}.png`;
+    const doc = loadPage(twin(path));
+    expect(doc.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(absolute(card));
+    const bytes = readFileSync(fileForPath(card));
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(bytes.equals(readFileSync(fileForPath(`/og/articles/${slug}.png`)))).toBe(false);
+    const graph = (JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!) as { '@graph': { image?: string[] }[] })['@graph'];
+    expect(graph[0]!.image).toEqual([absolute(card)]);
+    expect(loadPage('/zh-hant/').querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(absolute('/og/zh-hant/site.png'));
+  });
+
   it('has a Traditional feed at /zh-hant/rss.xml, advertised on the 繁體 pages', () => {
     const source = readFileSync(join(distDir, 'zh-hant/rss.xml'), 'utf8');
     const feed = new DOMParser().parseFromString(source, 'text/xml') as unknown as Document;

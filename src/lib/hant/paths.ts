@@ -52,15 +52,16 @@ const PAGE = /(?:\/|\.html)$/u;
 /**
  * The Traditional twin of any site path a built page links to, by rule, so a
  * page's conversion depends on nothing but its own text (and can be cached by
- * it): pages with a twin (see hasHantTwin), the feed, and, when the
- * Traditional preview cards are drawn, the cards (`/og/x.png` → `/og/zh-hant/x.png`).
+ * it): pages with a twin (see hasHantTwin), the feed, and the preview cards
+ * that have a Traditional twin (`/og/x.png` → `/og/zh-hant/x.png`): all of them
+ * with `cards: true`, those in the set given.
  * Assets (/_astro/, /_lazy/, /pagefind/, the favicon), the sitemaps and the
  * offline page have none.
  */
-export function twinOf(path: string, { cards = false }: { cards?: boolean } = {}): string | undefined {
+export function twinOf(path: string, { cards = false }: { cards?: boolean | ReadonlySet<string> } = {}): string | undefined {
   if (isHantPath(path) || path.startsWith('/og/zh-hant/')) return undefined;
   if (path === '/rss.xml') return hantPath(path);
-  if (cards && path.startsWith('/og/') && path.endsWith('.png')) return `/og${hantPath(path.slice('/og'.length))}`;
+  if ((cards === true || (cards !== false && cards.has(path))) && path.startsWith('/og/') && path.endsWith('.png')) return `/og${hantPath(path.slice('/og'.length))}`;
   if (PAGE.test(path) && !path.startsWith('/_') && !path.startsWith('/pagefind/') && hasHantTwin(path)) return hantPath(path);
   return undefined;
 }
