@@ -1,6 +1,7 @@
 /** The no-flash snippet: applies exactly the saved settings the panel offers, and survives blocked storage. */
 import { describe, expect, it } from 'vitest';
 import { readerSettings } from '../../src/lib/reader-settings.ts';
+import { READING_FROM } from '../../src/lib/hant/paths.ts';
 import { headScript } from '../../src/lib/theme-init.ts';
 
 function runSnippet(getItem: (key: string) => string | null) {
@@ -69,8 +70,8 @@ describe('the page listeners in the head script', () => {
     return listeners;
   }
 
-  it('listens for the search shortcut and, captured, for the tools; the highlighter only on a page opened from a result', () => {
-    const tools: [string, boolean][] = [['keydown', false], ['click', true], ['change', true], ['toggle', true]];
+  it('notes where scrolling stops, listens for the search shortcut and, captured, for the tools; the highlighter only on a page opened from a result', () => {
+    const tools: [string, boolean][] = [['scrollend', false], ['keydown', false], ['click', true], ['change', true], ['toggle', true]];
     expect(listenersFor('')).toEqual(tools);
     expect(listenersFor('?hl=%E6%8B%B1%E5%A2%85')).toEqual([...tools, ['DOMContentLoaded', false]]);
   });
@@ -99,6 +100,20 @@ describe('the chosen script in the no-flash snippet', () => {
     expect(visit('/articles/x/', both('/articles/x/'), 'zh-Hant', '', '#p-3')).toEqual(['/zh-hant/articles/x/#p-3']);
     expect(visit('/search/', both('/search/'), 'zh-Hant', '?q=%E5%8F%91')).toEqual(['/zh-hant/search/?q=%E5%8F%91']);
     expect(visit('/zh-hant/articles/x/', both('/articles/x/'), 'zh-Hans')).toEqual(['/articles/x/']);
+  });
+
+  it('notes where the reader stopped scrolling below the head of the page, and only there', () => {
+    const scrolled = (scrollY: number) => {
+      const listeners = new Map<string, () => void>();
+      const self: { y?: number } = {};
+      const document = { documentElement: { classList: { add: () => undefined }, dataset: {} }, querySelector: () => null };
+      const listen = (type: string, handler: () => void) => listeners.set(type, handler);
+      new Function('document', 'localStorage', 'self', 'addEventListener', 'location', 'scrollY', headScript)(document, { getItem: () => null }, self, listen, { search: '' }, scrollY);
+      listeners.get('scrollend')!();
+      return self.y;
+    };
+    expect(scrolled(1500)).toBe(1500);
+    expect(scrolled(READING_FROM)).toBeUndefined();
   });
 
   it('stays on a page already in the chosen script, without a choice, or without alternates', () => {

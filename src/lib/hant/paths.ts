@@ -14,6 +14,13 @@ export const HANT_LANG = 'zh-Hant';
 /** The localStorage key of the reader's choice of script: the hreflang of the edition chosen (zh-Hans or zh-Hant). */
 export const SCRIPT_KEY = 'script';
 
+/**
+ * Scroll offsets (px) at or above which the reader is at the page's head, not
+ * reading: the head script keeps the last place the reader stopped scrolling
+ * below it, and the switch carries that place (see theme-init.ts).
+ */
+export const READING_FROM = 200;
+
 /** The header's switch: its text and accessible name on a page of each script, pointing at the other. */
 export const SCRIPT_SWITCH = {
   /** On a Simplified page: go to the Traditional twin. */

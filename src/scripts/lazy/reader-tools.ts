@@ -5,7 +5,7 @@
  * (src/lib/theme-init.ts), with its styles (reader-tools.css,
  * built beside it by src/integrations/lazy-scripts.ts).
  */
-import { SCRIPT_KEY } from '../../lib/hant/paths.ts';
+import { READING_FROM, SCRIPT_KEY } from '../../lib/hant/paths.ts';
 import { readerSettings } from '../../lib/reader-settings.ts';
 import { announce as say } from '../announce.ts';
 import { lazyStylesheet } from '../lazy-styles.ts';
@@ -108,10 +108,13 @@ async function act(control: HTMLElement): Promise<void> {
 
 /**
  * The header's 简/繁 switch, with script: the twin page at the paragraph or
- * subhead at the top of the window (its id as the hash), with the same query
- * (a search), and the choice remembered, so every page opens in that script
- * (the no-flash snippet sends the reader there before the first paint).
- * Without script the switch is a plain link to the twin.
+ * subhead the reader is at (its id as the hash), with the same query (a
+ * search), and the choice remembered, so every page opens in that script
+ * (the head script sends the reader there before the first paint). The
+ * paragraph is the one at the top of the window, or, when the window is at
+ * the page's head (the reader scrolled back up to the switch), at the top of
+ * the window where the reader last stopped scrolling (`self.y`, noted by the
+ * head script). Without script the switch is a plain link to the twin.
  */
 function switchScript(link: HTMLAnchorElement): void {
   try {
@@ -119,8 +122,9 @@ function switchScript(link: HTMLAnchorElement): void {
   } catch {
     // Storage blocked: this page still switches, the next opens in the default script.
   }
-  // Each paragraph and subhead holds a link to itself; the first whose bottom is below the window's top.
-  const place = scrollY > 0 ? [...document.querySelectorAll('.self-link')].map((self) => self.parentElement!).find((block) => block.getBoundingClientRect().bottom > 0) : undefined;
+  const top = scrollY > READING_FROM ? scrollY : ((self as typeof self & { y?: number }).y ?? 0);
+  // Each paragraph and subhead holds a link to itself; the first whose bottom is below that top (by more than rounding).
+  const place = top > 0 ? [...document.querySelectorAll('.self-link')].map((link) => link.parentElement!).find((block) => block.getBoundingClientRect().bottom + scrollY > top + 1) : undefined;
   location.assign(`${link.pathname}${location.search}${place?.id ? `#${place.id}` : location.hash}`);
 }
 
