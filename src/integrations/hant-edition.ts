@@ -6,7 +6,9 @@
  * page twice within the build's time and memory. Pages are converted in
  * worker threads (two cores), streamed file by file, and kept in a cache
  * (node_modules/.cache/hant-pages/, or HANT_CACHE_DIR) by a hash of the input
- * and the converter's version, so a rebuild converts only the pages that changed.
+ * and the converter's version, so a rebuild converts only the pages that
+ * changed and links the others into place (the twins are hard links to the
+ * cache's files: nothing writes to a built page after this step).
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -92,7 +94,7 @@ function pruneCache(cacheDir: string, used: Set<string>): void {
   }
   for (const entry of entries) {
     const path = join(cacheDir, entry);
-    const key = /([0-9a-f]{40})\.gz$/u.exec(entry)?.[1];
+    const key = /([0-9a-f]{40})\.(?:html|xml)$/u.exec(entry)?.[1];
     if (key && !used.has(key)) {
       try {
         if (statSync(path).isFile()) rmSync(path);

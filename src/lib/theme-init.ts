@@ -49,9 +49,9 @@ export const headScript =
   "{const r=document.documentElement;r.classList.add('js');" +
   `try{for(const[k,a,o]of${JSON.stringify(savedValues)}){` +
   'const v=localStorage.getItem(k);if(o.includes(v))r.dataset[a]=v}' +
-  // l the chosen script's alternate link, p its path.
-  // The first element with that hreflang is the alternate in <head>: the body is not parsed yet.
-  `const l=document.querySelector('[hreflang='+localStorage.${SCRIPT_KEY}+']'),p=l&&new URL(l.href).pathname;p&&p!=location.pathname&&location.replace(p+location.search+location.hash)}catch{}` +
+  // p the path of the chosen script's alternate: the first element with that hreflang is the one in <head>
+  // (the body is not parsed yet); none (no choice, no alternates) throws, and catch leaves the page as it is.
+  `const p=new URL(document.querySelector('[hreflang='+localStorage.${SCRIPT_KEY}+']').href).pathname;p!=location.pathname&&location.replace(p+location.search+location.hash)}catch{}` +
   `const s=self.speechSynthesis,c=()=>s.getVoices().some(v=>${CHINESE_VOICE}.test(v.lang))&&r.classList.add('can-listen');s&&c(s.onvoiceschanged=c);` +
   "'share'in navigator&&r.classList.add('can-share');" +
   // Where the reader stopped scrolling, below the header: the 简/繁 switch is in the header, so by the time
