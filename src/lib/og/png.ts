@@ -8,6 +8,10 @@
  */
 import { constants, crc32, deflateSync } from 'node:zlib';
 
+/** Hash table size for at most 256 colours: a load of at most 1/4. */
+const SLOT_BITS = 10;
+const SLOTS = 1 << SLOT_BITS;
+
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function chunk(type: string, data: Uint8Array): Buffer {
@@ -32,7 +36,9 @@ export function indexedPng(rgba: Uint8Array, width: number, height: number): Buf
   const stride = width + 1;
   // Each row: filter type 0 (none, the usual choice for indexed images), then one palette index a pixel.
   const rows = new Uint8Array(stride * height);
-  const indexOf = new Map<number, number>();
+  // Colour → palette index, open addressing: a slot holds the index + 1 (0 is empty), its key the colour.
+  const slots = new Uint16Array(SLOTS);
+  const keys = new Uint32Array(SLOTS);
   const colours: number[] = [];
   let last = -1;
   let lastIndex = 0;
@@ -49,17 +55,18 @@ export function indexedPng(rgba: Uint8Array, width: number, height: number): Buf
     let at = y * stride + 1;
     for (let i = from; i < to; i++, at++) {
       const pixel = pixels[i]!;
-      // Runs of one colour are long (the background), so most pixels skip the map.
+      // Runs of one colour are long (the background), so most pixels skip the lookup.
       if (pixel !== last) {
-        let index = indexOf.get(pixel);
-        if (index === undefined) {
+        let slot = Math.imul(pixel, 0x9e3779b1) >>> (32 - SLOT_BITS);
+        while (slots[slot] !== 0 && keys[slot] !== pixel) slot = (slot + 1) & (SLOTS - 1);
+        if (slots[slot] === 0) {
           if (colours.length === 256 || rgba[i * 4 + 3] !== 255) return undefined;
-          index = colours.length;
           colours.push(i);
-          indexOf.set(pixel, index);
+          keys[slot] = pixel;
+          slots[slot] = colours.length;
         }
         last = pixel;
-        lastIndex = index;
+        lastIndex = slots[slot]! - 1;
       }
       rows[at] = lastIndex;
     }
