@@ -7,6 +7,15 @@ import type { Term } from '../lib/search/normalize.ts';
 import { queryKeys, queryTitleKeys, queryTitleLineKey, readRouteShard, routeShardPath, shardOf, titleShardPath, volumesHoldingAll } from '../lib/search/route.ts';
 import type { SearchVolume } from '../lib/search/volumes.ts';
 
+/**
+ * Keys looked up for a query that an article prints as a whole title line:
+ * the first and last pairs (spreadOrder). Its search starts in that line's
+ * volumes and most often ends there, so the router only bounds the rest, and
+ * at 10,000 articles the eight keys of such a headline ruled out none of 11
+ * volumes anyway, for 8.4 KiB of shards.
+ */
+const LINE_MATCH_QUERY_KEYS = 2;
+
 const shardTexts = new Map<string, Promise<string | undefined>>();
 
 function shardText(path: string): Promise<string | undefined> {
@@ -38,8 +47,8 @@ async function holdingAll(keys: readonly string[], shardPath: (shard: number) =>
  * The volumes, newest first, that can hold every term. Should a shard fail to
  * load, every volume is returned: the search is then slower, never wrong.
  */
-export async function candidateVolumes(terms: readonly Term[], volumes: readonly SearchVolume[], shards: number): Promise<SearchVolume[]> {
-  const keys = queryKeys(terms);
+export async function candidateVolumes(terms: readonly Term[], volumes: readonly SearchVolume[], shards: number, maxKeys?: number): Promise<SearchVolume[]> {
+  const keys = queryKeys(terms, maxKeys);
   // One volume: loading it costs what asking the router would, so it is not asked.
   if (volumes.length <= 1 || keys.length === 0 || !(shards > 0)) return [...volumes];
   const holding = await holdingAll(keys, routeShardPath, shards, volumes.length);
@@ -48,18 +57,24 @@ export async function candidateVolumes(terms: readonly Term[], volumes: readonly
 
 /**
  * The volumes, newest first, where an article's titles (kicker, headline,
- * subtitle) can hold every three index words in a row of the query. None
- * when the query has no such run, or when a shard could not be read: the
- * page then searches newest first as before.
+ * subtitle) can hold every three index words in a row of the query, and
+ * whether they print it as a whole title line. None when the query has no
+ * such run, or when a shard could not be read: the page then searches newest
+ * first as before.
  */
-export async function titleVolumes(terms: readonly Term[], volumes: readonly SearchVolume[], shards: number): Promise<SearchVolume[]> {
+export async function titleVolumes(terms: readonly Term[], volumes: readonly SearchVolume[], shards: number): Promise<{ volumes: SearchVolume[]; asLine: boolean }> {
   const keys = queryTitleKeys(terms);
   const line = queryTitleLineKey(terms);
-  if (volumes.length <= 1 || keys.length === 0 || line === undefined || !(shards > 0)) return [];
+  if (!mayBeTitleLine(terms, volumes, shards)) return { volumes: [], asLine: false };
   // The query as a whole title line, and its runs of three words: a whole line, where one matches, names fewer volumes.
-  const [asLine, holding] = await Promise.all([holdingAll([line], titleShardPath, shards, volumes.length), holdingAll(keys, titleShardPath, shards, volumes.length)]);
-  return ((asLine?.length ? asLine : holding) ?? []).map((index) => volumes[index]!);
+  const [asLine, holding] = await Promise.all([holdingAll([line!], titleShardPath, shards, volumes.length), holdingAll(keys, titleShardPath, shards, volumes.length)]);
+  const byLine = asLine !== undefined && asLine.length > 0;
+  return { volumes: ((byLine ? asLine : holding) ?? []).map((index) => volumes[index]!), asLine: byLine };
 }
+
+/** Whether the title router is asked at all: a query of three words in a row, over more than one volume. */
+const mayBeTitleLine = (terms: readonly Term[], volumes: readonly SearchVolume[], shards: number): boolean =>
+  volumes.length > 1 && queryTitleKeys(terms).length > 0 && queryTitleLineKey(terms) !== undefined && shards > 0;
 
 export interface SearchOrder {
   /** The volumes that can hold every term, newest first. */
@@ -77,7 +92,19 @@ export interface SearchOrder {
  * date range).
  */
 export async function searchOrder(terms: readonly Term[], volumes: readonly SearchVolume[], shards: number, keep: (volume: SearchVolume) => boolean = () => true): Promise<SearchOrder> {
-  const [all, titled] = await Promise.all([candidateVolumes(terms, volumes, shards), titleVolumes(terms, volumes, shards)]);
+  let all: SearchVolume[];
+  let titled: SearchVolume[];
+  if (mayBeTitleLine(terms, volumes, shards)) {
+    // A query that is a whole title line is searched where that line is printed first, and usually answered
+    // there (search.ts); the text router then only bounds the volumes left, which a few of its keys do
+    // (as many as a line match needs, fetched alongside the title router's). Otherwise it is asked in full.
+    const [title, few] = await Promise.all([titleVolumes(terms, volumes, shards), candidateVolumes(terms, volumes, shards, LINE_MATCH_QUERY_KEYS)]);
+    titled = title.volumes;
+    all = title.asLine ? few : await candidateVolumes(terms, volumes, shards);
+  } else {
+    all = await candidateVolumes(terms, volumes, shards);
+    titled = [];
+  }
   const candidates = all.filter(keep);
   const inTitles = candidates.filter((volume) => titled.some((t) => t.id === volume.id));
   return { candidates, inTitles, order: [...inTitles, ...candidates.filter((volume) => !inTitles.includes(volume))] };

@@ -75,8 +75,10 @@ const RELEVANCE: [string, string | undefined][] = [
   ['詹丽华 柳景春', A1],
   ['詹丽华柳景春', A1],
   ['金融活水润田畴护航春耕', A2],
-  // a quoted phrase across punctuation, as printed
+  // a quoted phrase across punctuation, as printed: a mark inside (the + of “1+4”, the % of 5%) is no break of the page's text
   ['“以实干争先，以创新致远”', A1],
+  ['“1+4”主导产业', A1],
+  ['"增长5%左右"', A1],
   // in no article: nothing at all
   ['量子计算机', undefined],
   ['台风', undefined],

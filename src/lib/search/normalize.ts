@@ -93,18 +93,22 @@ export function joinHanSpaces(text: string): string {
  * returns exactly the pages holding that run of words. A run between spaces
  * or Han characters is one index word with its punctuation dropped, as
  * Pagefind indexes it: 34.7亿 → `34.7` is the word 347, 1,200名 → 1200.
- * Punctuation standing on its own beside Chinese (the ， of a quoted
- * “以实干争先，以创新致远”) is an index word of the page that no query can
- * spell, so a phrase cannot span it: the longest stretch between such marks
- * is sent, and the page's text is checked for the whole term (holdsEvery).
+ * Any other mark (the ， of a quoted “以实干争先，以创新致远”, the + and the
+ * quotes of “1+4”, the % of 5%) is an index position of the page that no
+ * query can spell, so a phrase cannot span it: the longest stretch between
+ * such marks is sent, and the page's text is checked for the whole term (holdsEvery).
  */
 export function pagefindPhrase(term: Term): string {
   const pieces: string[][] = [[]];
   let run = '';
   const endRun = () => {
-    const word = run.replace(/[^\p{L}\p{N}]/gu, '');
-    if (word) pieces.at(-1)!.push(word);
-    else if (run !== '') pieces.push([]);
+    // A mark inside a number (34.7, 1,200) is part of its word; any other mark is a position of its own
+    // in the index (the + and the quotes of “1+4”, the % of 5%), so a phrase cannot span it either.
+    const parts = run.replace(/(?<=\p{N})[.,:](?=\p{N})/gu, '').split(/[^\p{L}\p{N}]/u);
+    for (const [index, part] of parts.entries()) {
+      if (index > 0) pieces.push([]);
+      if (part !== '') pieces.at(-1)!.push(part);
+    }
     run = '';
   };
   for (const char of term.text) {

@@ -76,8 +76,8 @@ export function termKeys(term: Term): string[] {
  * in all. Any subset of a term's keys still only rules out volumes that cannot
  * hold it, so a long headline is checked by pairs spread along it.
  */
-export function queryKeys(terms: readonly Term[]): string[] {
-  return roundRobin(terms.map((term) => spreadOrder(termKeys(term))), MAX_QUERY_KEYS);
+export function queryKeys(terms: readonly Term[], max = MAX_QUERY_KEYS): string[] {
+  return roundRobin(terms.map((term) => spreadOrder(termKeys(term))), max);
 }
 
 /** At most `max` keys, taken from each term's list in turn (each list spread along its term), without repeats. */

@@ -63,8 +63,11 @@ describe('pagefindPhrase', () => {
     expect(pagefindPhrase({ text: '以实干争先,以创新致远', quoted: true })).toBe('"以 实 干 争 先"');
     expect(pagefindPhrase({ text: '推动新居民从“融得进”', quoted: true })).toBe('"推 动 新 居 民 从"');
     expect(pagefindPhrase({ text: '“融得进”向“过得好”提升', quoted: true })).toBe('"融 得 进"');
-    // Inside a number or Latin word the mark is part of the word, not a break.
-    expect(pagefindPhrase({ text: '增长56.9%左右', quoted: true })).toBe('"增 长 569 左 右"');
+    // Inside a number the mark is part of the word, not a break; the % after it is a position of its own (as in the built index).
+    expect(pagefindPhrase({ text: '增长56.9%左右', quoted: true })).toBe('"增 长 569"');
+    // So are the + and the quotes of “1+4”: the pieces between them, the longest first.
+    expect(pagefindPhrase({ text: '1+4', quoted: true })).toBe('"1"');
+    expect(pagefindPhrase({ text: '以“1+4”主导产业', quoted: true })).toBe('"主 导 产 业"');
   });
 
   it('has nothing to ask for a term without letters or characters', () => {

@@ -14,6 +14,15 @@ describe('phraseWindow', () => {
     expect(phraseWindow('"在 的 是 了 一 二 三 四 五 六"', common)).toBe('"一 二 三 四 五 六"');
     expect(phraseWindow('"1100 名 选 手 南 北 湖 竞 技 围 棋"', common)).toBe('"1100 名 选 手 南 北"');
   });
+
+  it('between runs with as many common characters, takes the one whose common characters are the less frequent, then the first', () => {
+    // The archive's common characters, most frequent first: 道 before 街 before 民 before 展 before 动 before 项.
+    const archive = new Set(['的', '道', '新', '街', '民', '展', '动', '项']);
+    // 魏塘街道开展 and 居民专项行动 hold three each (新 is in neither): 街, 道, 展 are the more frequent.
+    expect(phraseWindow('"魏 塘 街 道 开 展 新 居 民 专 项 行 动"', archive)).toBe('"居 民 专 项 行 动"');
+    // The same common characters in both runs: the first.
+    expect(phraseWindow('"甲 乙 丙 丁 戊 己 庚"', archive)).toBe('"甲 乙 丙 丁 戊 己"');
+  });
 });
 
 describe('commonCharacters', () => {
