@@ -1,7 +1,8 @@
 /**
  * npm run build: `astro build`, then the search index in this process once
  * Astro's has ended (see pagefindIndex in src/integrations/pagefind.ts for
- * why; the indexer is src/integrations/search-index.ts). Run in the folder
+ * why; the indexer is src/integrations/search-index.ts), then the 繁體 edition
+ * under /zh-hant/ (src/integrations/hant-edition.ts). Run in the folder
  * of the site to build; arguments go to astro.
  */
 import { spawn } from 'node:child_process';
@@ -36,6 +37,9 @@ const pathnames = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
   .sort();
 const time = () => new Date().toTimeString().slice(0, 8);
 await buildSearchIndex({ root, outDir, pathnames, logger: { info: (message) => console.log(`${time()} [pagefind-index] ${message}`) } });
+// The 繁體 edition: a transform of the built pages (the search page now has its index's preloads).
+const { buildHantEdition } = await import('../src/integrations/hant-edition.ts');
+await buildHantEdition({ root, outDir, logger: { info: (message) => console.log(`${time()} [zh-hant] ${message}`) } });
 // The offline worker last: the search index is among what a reader can save.
 const { writeOfflineFiles } = await import('../src/integrations/offline.ts');
 const offline = await writeOfflineFiles(outDir);
