@@ -24,8 +24,10 @@ const BASE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagef
 const ROUTE_KEYS_FILE = 'route-keys.txt';
 /** The entries of OpenCC's cn→t a volume's pages hold (src/lib/hant/client-dict.ts), kept with its cached index. */
 const HANT_FILE = 'hant.txt';
-/** Where the 繁體 pages fetch the Simplified→Traditional dictionary of the whole site (src/scripts/hant.ts). */
+/** Where the 繁體 pages fetch the Simplified→Traditional dictionary of the whole site (src/scripts/lazy/hant.ts). */
 export const HANT_DICT_PATH = 'pagefind/hant.txt';
+/** …and that of the client scripts' strings alone, for the tools of an article page. */
+export const HANT_UI_DICT_PATH = 'pagefind/hant-ui.txt';
 /**
  * The code that decides what a cached volume holds (its index copy of each
  * page and its router keys): a change to it indexes every volume again. A
@@ -212,8 +214,9 @@ async function writeIndex(index: pagefind.PagefindIndex, target: string, addFile
 /**
  * The Simplified → Traditional dictionary the 繁體 pages' scripts convert with
  * (src/lib/hant/): every volume's entries, the search page's (its filters'
- * authors and pages, the volumes' names) and the client scripts' strings.
- * Written even for a site with no article, so the file is always there.
+ * authors and pages, the volumes' names) and the client scripts' strings;
+ * and beside it those strings' alone (hant-ui.txt). Written even for a site
+ * with no article, so the files are always there.
  */
 function writeHantDict(outDir: string, hant: HantDictCollector): void {
   const sources = CLIENT_SOURCES.flatMap((path) => {
@@ -221,10 +224,16 @@ function writeHantDict(outDir: string, hant: HantDictCollector): void {
     const full = fileURLToPath(new URL(`../../${path}`, import.meta.url));
     return statSync(full).isDirectory() ? readdirSync(full, { recursive: true }).map(String).filter((name) => name.endsWith('.ts')).map((name) => join(full, name)) : [full];
   });
-  for (const file of [...sources, join(outDir, 'search/index.html')].filter((path) => existsSync(path))) hant.add(readFileSync(file, 'utf8'));
-  const file = join(outDir, HANT_DICT_PATH);
-  mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, hantDictFile(hant.passes()));
+  const ui = new HantDictCollector();
+  for (const file of sources) ui.add(readFileSync(file, 'utf8'));
+  hant.merge(ui.passes());
+  const searchPage = join(outDir, 'search/index.html');
+  if (existsSync(searchPage)) hant.add(readFileSync(searchPage, 'utf8'));
+  for (const [path, collector] of [[HANT_DICT_PATH, hant], [HANT_UI_DICT_PATH, ui]] as const) {
+    const file = join(outDir, path);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, hantDictFile(collector.passes()));
+  }
 }
 
 /** The router's shards: the text keys', and the title keys' in shard files of their own (src/lib/search/route.ts). */

@@ -5,6 +5,7 @@
  * these few lines. Bundled into the scripts that write text.
  */
 import type * as Hant from './lazy/hant.ts';
+import type { HantDictName } from './lazy/hant.ts';
 
 /** A plain string in a variable: Vite and esbuild leave such an import alone. */
 const hantUrl = '/_lazy/hant.js';
@@ -14,11 +15,16 @@ const same = (text: string): string => text;
 /** Whether this page is the 繁體 edition's. */
 export const isHantPage = (): boolean => /^zh-Hant\b/iu.test(document.documentElement.lang);
 
-/** The page's script for text written from script: call once text is to be written (on a 繁體 page it fetches the dictionary). */
-export async function pageText(): Promise<(text: string) => string> {
+/**
+ * The page's script for text written from script: call once text is to be
+ * written (on a 繁體 page it fetches a dictionary). `ui` when the text is the
+ * scripts' own strings and numbers alone (a smaller file), `site` when it
+ * holds the articles' words too.
+ */
+export async function pageText(dict: HantDictName = 'site'): Promise<(text: string) => string> {
   if (!isHantPage()) return same;
   try {
-    return await (await (import(/* @vite-ignore */ hantUrl) as Promise<typeof Hant>)).toTraditional();
+    return await (await (import(/* @vite-ignore */ hantUrl) as Promise<typeof Hant>)).toTraditional(dict);
   } catch {
     return same;
   }

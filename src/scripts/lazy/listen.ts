@@ -68,7 +68,7 @@ export async function listen(opener: HTMLElement): Promise<string | undefined> {
   if (!voice) return '无法朗读：这个浏览器没有中文语音。可以在系统的语音设置中添加中文语音后再试。';
   const items = readingPlan(document);
   if (items.length === 0) return '无法朗读：本页没有可朗读的正文。';
-  [, text] = await Promise.all([lazyStylesheet('listen.css'), pageText()]);
+  [, text] = await Promise.all([lazyStylesheet('listen.css'), pageText('ui')]);
   // A second press while the styles loaded: the first one starts the player.
   if (player) return undefined;
   player = {

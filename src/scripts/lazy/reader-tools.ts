@@ -22,7 +22,7 @@ function canonicalUrl(): string {
 
 /** Says something briefly in the page's live region, once its styles apply (in Traditional on a 繁體 page). */
 async function announce(message: string, seconds?: number): Promise<void> {
-  const [text] = await Promise.all([pageText(), loadStyles()]);
+  const [text] = await Promise.all([pageText('ui'), loadStyles()]);
   say(text(message), seconds);
 }
 
@@ -45,7 +45,7 @@ export function handle(event: Event): void {
 
 /** On opening: the panel, built the first time, ticked with what is in force; Esc and outside clicks close it. */
 async function openSettings(details: HTMLDetailsElement): Promise<void> {
-  const [text] = await Promise.all([pageText(), loadStyles()]);
+  const [text] = await Promise.all([pageText('ui'), loadStyles()]);
   if (!details.querySelector('.reader-settings-panel')) details.append(buildPanel(text));
   showSettings();
   closeSettingsOnEscapeOrOutside();
