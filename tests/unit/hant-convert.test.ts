@@ -76,6 +76,15 @@ describe('the browser converter with the collected dictionary gives exactly open
   });
 });
 
+describe('the collector reads built pages', () => {
+  it('reads text between markup, also entries holding ASCII (SQL注入攻击) and text across a link', () => {
+    const html = '<style>:root{--a:1}</style><p class="x" title="伯克希尔-哈撒韦公司">防范SQL注入攻击，记者 <a href="/a/">张<b>三</b></a>发布</p>';
+    const convert = liteConverter(new HantDictCollector().add(html).add(html.replace(/<[^>]*>/gu, '')).passes());
+    for (const text of ['防范SQL注入攻击，记者 张三发布', '伯克希尔-哈撒韦公司', 'SQL注入', '发布']) expect(convert(text)).toBe(opencc(text));
+    expect(convert('SQL注入攻击')).toBe('SQL注入攻擊');
+  });
+});
+
 describe('convert-lite: OpenCC’s algorithm', () => {
   it('takes the longest entry, pass after pass, and leaves an ideographic description sequence whole', () => {
     const passes = ['丰 豐|𠮷 X', '头 頭|头发 頭髮|发 發|⿰头 Y'];
