@@ -67,11 +67,11 @@ let current: Answer | undefined;
 
 async function run(raw: string): Promise<void> {
   const ticket = ++latest;
-  await hantReady();
-  if (ticket !== latest) return;
+  // On the 繁體 page the dictionary comes while the query is read: nothing is written before it is in.
+  const ready = hantReady();
+  if (raw.trim() !== '') void ready.then(() => ticket === latest && (status.textContent = text('正在搜索…')));
   // Pinyin read as Chinese, words run together split where no page holds them as typed (search-plan.ts).
-  if (raw.trim() !== '') status.textContent = text('正在搜索…');
-  const query = await planQuery(parseQuery(raw, t2s), indexChecks(volumes, routeShards, { commonCharacters, t2s }));
+  const [, query] = await Promise.all([ready, planQuery(parseQuery(raw, t2s), indexChecks(volumes, routeShards, { commonCharacters, t2s }))]);
   if (ticket !== latest) return;
   history.replaceState(history.state, '', searchHref(location.pathname, query.display, currentFilters()));
   if (query.terms.every((term) => pagefindPhrase(term) === '')) {
