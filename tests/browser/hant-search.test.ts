@@ -61,6 +61,16 @@ describe('search on /zh-hant/search/', () => {
     expect(requests).toContain('/pagefind/hant.txt');
   });
 
+  it('a result opens its twin with the matched words marked as the twin prints them', async () => {
+    await search(`/zh-hant/search/?q=${encodeURIComponent('贷款')}`);
+    await page.locator('.result-link').first().click();
+    await page.waitForURL(/\/zh-hant\/articles\/he-cheng-nong-shang-yin-hang\//u);
+    await page.waitForSelector('mark.search-hit');
+    const marks = await page.locator('mark.search-hit').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['貸款']));
+  });
+
   it('run-together words, a pinyin query and a word in no article: the notes and status lines in Traditional', async () => {
     for (const query of ['春耕贷款', 'hezhou', 'hangzhou', '新居民房价', '金融']) {
       await search(`/zh-hant/search/?q=${encodeURIComponent(query)}&author=${encodeURIComponent('张焕楠')}`);
