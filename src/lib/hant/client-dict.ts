@@ -57,9 +57,19 @@ function s2tChain(): Pass[] {
   return chain;
 }
 
-/** Collects, text by text, the entries of each pass that occur in the site's text. */
+/**
+ * Collects, text by text, the entries of each pass that occur in the site's
+ * text, less the phrases that change nothing there: a phrase that converts
+ * as its characters do one by one (most: 发展 → 發展) and whose every
+ * occurrence overlaps no other phrase's can neither change a character nor
+ * stop another phrase from matching, in the text or in any part of it.
+ */
 export class HantDictCollector {
   readonly #entries: Map<string, string>[] = s2tChain().map(() => new Map());
+  /** Phrases seen overlapping another phrase somewhere: they decide where phrases begin, so they stay. */
+  readonly #overlapping: Set<string>[] = s2tChain().map(() => new Set());
+  /** Entries from another collector's file (merge): already only what its text needs. */
+  readonly #merged: Set<string>[] = s2tChain().map(() => new Set());
 
   /**
    * Adds the entries occurring in `text` (and, pass after pass, in what the
@@ -77,6 +87,9 @@ export class HantDictCollector {
   #walk(text: string): void {
     s2tChain().forEach(({ root, trie }, pass) => {
       const entries = this.#entries[pass]!;
+      const overlapping = this.#overlapping[pass]!;
+      /** The phrases' occurrences, by where they start. */
+      const phrases: { start: number; end: number; key: string }[] = [];
       for (let at = 0; at < text.length; at += text.codePointAt(at)! > 0xffff ? 2 : 1) {
         let node: TrieNode | undefined = root;
         for (let j = at; j < text.length; ) {
@@ -84,9 +97,19 @@ export class HantDictCollector {
           j += code > 0xffff ? 2 : 1;
           node = node.get(code);
           if (!node) break;
-          if (node.trie_val !== undefined) entries.set(text.slice(at, j), node.trie_val);
+          if (node.trie_val !== undefined) {
+            const key = text.slice(at, j);
+            entries.set(key, node.trie_val);
+            if (j - at > (code > 0xffff ? 2 : 1)) phrases.push({ start: at, end: j, key });
+          }
         }
       }
+      phrases.forEach((phrase, index) => {
+        for (let next = index + 1; next < phrases.length && phrases[next]!.start < phrase.end; next++) {
+          overlapping.add(phrase.key);
+          overlapping.add(phrases[next]!.key);
+        }
+      });
       text = trie.convert(text);
     });
   }
@@ -98,6 +121,7 @@ export class HantDictCollector {
       for (const entry of pass.split('|')) {
         const space = entry.indexOf(' ');
         this.#entries[index]?.set(entry.slice(0, space), entry.slice(space + 1));
+        this.#merged[index]?.add(entry.slice(0, space));
       }
     });
     return this;
@@ -105,12 +129,16 @@ export class HantDictCollector {
 
   /** The passes in OpenCC's format, entries in code point order (the same text gives the same file). */
   passes(): HantPasses {
-    return this.#entries.map((entries) =>
-      [...entries]
+    return this.#entries.map((entries, pass) => {
+      const byCharacter = (phrase: string) => [...phrase].map((char) => entries.get(char) ?? char).join('');
+      const needed = ([source, target]: [string, string]) =>
+        [...source].length === 1 || target !== byCharacter(source) || this.#overlapping[pass]!.has(source) || this.#merged[pass]!.has(source);
+      return [...entries]
+        .filter(needed)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([source, target]) => `${source} ${target}`)
-        .join('|'),
-    );
+        .join('|');
+    });
   }
 }
 
