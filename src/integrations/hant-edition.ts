@@ -20,8 +20,8 @@ import { convertFiles, type HantJob, type HantResult } from './hant-pages.ts';
 export interface HantEditionOptions {
   root: string;
   outDir: string;
-  /** Whether the Traditional preview cards exist (then og:image leads to them). */
-  cards?: boolean;
+  /** The preview cards with a 繁體 twin (src/integrations/hant-cards.ts): og:image leads to those. */
+  cards?: ReadonlySet<string>;
   logger: { info(message: string): void };
 }
 
@@ -39,11 +39,11 @@ export function hantSources(outDir: string): string[] {
   return [...files.sort(), 'rss.xml'];
 }
 
-export async function buildHantEdition({ root, outDir, cards = false, logger }: HantEditionOptions): Promise<HantResult & { seconds: number }> {
+export async function buildHantEdition({ root, outDir, cards = new Set(), logger }: HantEditionOptions): Promise<HantResult & { seconds: number }> {
   const started = performance.now();
   const cacheDir = process.env.HANT_CACHE_DIR ?? join(root, 'node_modules/.cache/hant-pages');
   const files = hantSources(outDir);
-  const base: Omit<HantJob, 'files'> = { outDir, cacheDir, version: converterVersion(), origin: site.url, cards };
+  const base: Omit<HantJob, 'files'> = { outDir, cacheDir, version: converterVersion(), origin: site.url, cards: [...cards] };
   const total: HantResult = { converted: 0, cached: 0, keys: [] };
   const add = (result: HantResult) => {
     total.converted += result.converted;

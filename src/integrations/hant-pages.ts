@@ -17,10 +17,11 @@ export interface HantJob {
   outDir: string;
   /** Where converted pages are kept between builds, gzipped, by key. */
   cacheDir: string;
-  /** Converter version and options: part of every key. */
+  /** Converter version: part of every key. */
   version: string;
   origin: string;
-  cards: boolean;
+  /** The preview cards (`/og/articles/x.png`) that have a 繁體 twin: a page's key says whether its own has one. */
+  cards: string[];
   /** Built files to convert, relative to outDir (`articles/x/index.html`, `rss.xml`). */
   files: string[];
 }
@@ -34,13 +35,19 @@ export interface HantResult {
 
 let convert: ((text: string) => string) | undefined;
 
+/** The site path of a page's og:image (read as bytes: the path is ASCII). */
+const OG_IMAGE = /<meta property="og:image" content="[a-z]+:\/\/[^/"]+(\/og\/[^"]+)"/u;
+
 export function convertFiles(job: HantJob): HantResult {
   convert ??= createConverter();
-  const options: HantPageOptions = { convert, origin: job.origin, twin: (path) => twinOf(path, { cards: job.cards }) };
+  const cards = new Set(job.cards);
+  const options: HantPageOptions = { convert, origin: job.origin, twin: (path) => twinOf(path, { cards }) };
   const result: HantResult = { converted: 0, cached: 0, keys: [] };
   for (const file of job.files) {
     const input = readFileSync(join(job.outDir, file));
-    const key = createHash('sha256').update(job.version).update(job.cards ? '\u0001' : '\u0000').update(input).digest('hex').slice(0, 40);
+    // The page's output depends on its text and on whether its preview card has a twin (the only card it names).
+    const card = OG_IMAGE.exec(input.toString('latin1'))?.[1];
+    const key = createHash('sha256').update(job.version).update(card && cards.has(card) ? '\u0001' : '\u0000').update(input).digest('hex').slice(0, 40);
     const cacheFile = join(job.cacheDir, key.slice(0, 2), `${key}.gz`);
     let output: Buffer | string | undefined;
     try {

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 
 const SOURCE = fileURLToPath(new URL('../scripts/lazy/', import.meta.url));
-/** Where the modules land in the site; src/components/PageScript.astro imports them from here. */
+/** Where the modules land in the site; src/lib/theme-init.ts imports them from here. */
 export const LAZY_PATH = '_lazy';
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { monthLabel } from '../../src/lib/archive-calendar.ts';
-import { themeInitScript } from '../../src/lib/theme-init.ts';
+import { headScript } from '../../src/lib/theme-init.ts';
 import { builtPages, fileForPath, loadPage, textOf } from '../support/dist.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 
@@ -25,7 +25,7 @@ describe('every page', () => {
 
   it.each(pages)('%s is Chinese, has one h1, a title, a description and a viewport', (path) => {
     const doc = loadPage(path);
-    expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(doc.documentElement.getAttribute('lang')).toBe(path.startsWith('/zh-hant/') ? 'zh-Hant' : 'zh-CN');
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(textOf(doc.querySelector('title'))).not.toBe('');
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
@@ -46,12 +46,12 @@ describe('every page', () => {
   it.each(pages)('%s applies the saved theme and text size from a parser-blocking script in <head>', (path) => {
     const doc = loadPage(path);
     const first = doc.head.querySelector('script');
-    expect(first?.textContent).toBe(themeInitScript);
+    expect(first?.textContent).toBe(headScript);
     expect(first?.getAttributeNames()).toEqual([]);
   });
 
   // Only the search page needs script, for its results (it says so without it).
-  it.each(pages.filter((path) => path !== '/search/'))('%s needs no script to show its text', (path) => {
+  it.each(pages.filter((path) => !['/search/', '/zh-hant/search/'].includes(path)))('%s needs no script to show its text', (path) => {
     expect(loadPage(path).querySelectorAll('script[src]')).toHaveLength(0);
   });
 });

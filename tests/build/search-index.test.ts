@@ -125,8 +125,9 @@ describe('search at build time', () => {
     expect(listed.map((prefix) => `${prefix}.json`).sort()).toEqual([...files].sort());
   });
 
-  it('loads the search script on the search pages only (the 繁體 edition’s loads the same file)', () => {
+  it('loads the search script on the search pages only', () => {
     const scripts = (path: string) => [...loadPage(path).querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
+    // The 繁體 search page loads the same script from the same URL (the client reads <html lang>).
     expect(scripts('/search/')).toHaveLength(1);
     expect(scripts('/zh-hant/search/')).toEqual(scripts('/search/'));
     for (const path of builtPages().filter((p) => p !== '/search/' && p !== '/zh-hant/search/')) expect(scripts(path), path).toEqual([]);

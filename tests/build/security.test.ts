@@ -55,7 +55,6 @@ describe('Content Security Policy', () => {
 
   it.each(pages)("%s: allows WebAssembly only where search needs it", (path) => {
     const allowsWasm = policyOf(loadPage(path)).get('script-src')!.includes("'wasm-unsafe-eval'");
-    // The 繁體 edition's search page runs the same search.
     expect(allowsWasm).toBe(path === '/search/' || path === '/zh-hant/search/');
   });
 

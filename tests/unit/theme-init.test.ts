@@ -1,13 +1,14 @@
 /** The no-flash snippet: applies exactly the saved settings the panel offers, and survives blocked storage. */
 import { describe, expect, it } from 'vitest';
 import { readerSettings } from '../../src/lib/reader-settings.ts';
-import { themeInitScript } from '../../src/lib/theme-init.ts';
+import { READING_FROM } from '../../src/lib/hant/paths.ts';
+import { headScript } from '../../src/lib/theme-init.ts';
 
 function runSnippet(getItem: (key: string) => string | null) {
   const classes = new Set<string>();
   const dataset: Record<string, string> = {};
   const document = { documentElement: { classList: { add: (name: string) => classes.add(name) }, dataset } };
-  new Function('document', 'localStorage', 'self', themeInitScript)(document, { getItem }, {});
+  new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, { getItem }, {}, () => {}, { search: '' });
   return { classes: [...classes], dataset };
 }
 
@@ -40,7 +41,7 @@ describe('听新闻 in the no-flash snippet', () => {
     const document = { documentElement: { classList: { add: (name: string) => classes.add(name) }, dataset: {} } };
     let voices = first;
     const speech: { getVoices: () => { lang: string }[]; onvoiceschanged?: () => void } = { getVoices: () => voices.map((lang) => ({ lang })) };
-    new Function('document', 'localStorage', 'self', themeInitScript)(document, { getItem: () => null }, { speechSynthesis: speech });
+    new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, { getItem: () => null }, { speechSynthesis: speech }, () => {}, { search: '' });
     if (later) {
       voices = later;
       speech.onvoiceschanged?.();
@@ -57,5 +58,69 @@ describe('听新闻 in the no-flash snippet', () => {
   it('does not without one, nor without speech synthesis', () => {
     expect(withVoices(['en-US'], ['en-US', 'ja-JP'])).toEqual(['js']);
     expect(runSnippet(() => null).classes).toEqual(['js']);
+  });
+});
+
+describe('the page listeners in the head script', () => {
+  function listenersFor(search: string) {
+    const listeners: [string, boolean][] = [];
+    const document = { documentElement: { classList: { add: () => {} }, dataset: {} } };
+    const listen = (type: string, _handler: unknown, capture?: boolean) => listeners.push([type, capture === true]);
+    new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, { getItem: () => null }, {}, listen, { search });
+    return listeners;
+  }
+
+  it('notes where scrolling stops, listens for the search shortcut and, captured, for the tools; the highlighter only on a page opened from a result', () => {
+    const tools: [string, boolean][] = [['scrollend', false], ['keydown', false], ['click', true], ['change', true], ['toggle', true]];
+    expect(listenersFor('')).toEqual(tools);
+    expect(listenersFor('?hl=%E6%8B%B1%E5%A2%85')).toEqual([...tools, ['DOMContentLoaded', false]]);
+  });
+});
+
+describe('the chosen script in the no-flash snippet', () => {
+  const origin = 'https://dubao.example.cn';
+  /** Runs the snippet on a page at `path` whose head has these hreflang alternates, with `chosen` stored. */
+  function visit(path: string, alternates: Record<string, string>, chosen: string | undefined, search = '', hash = '') {
+    const replaced: string[] = [];
+    const document = {
+      documentElement: { classList: { add: () => undefined }, dataset: {} },
+      querySelector: (selector: string) => {
+        const lang = /^\[hreflang=(.*)\]$/u.exec(selector)?.[1];
+        return lang && alternates[lang] ? { href: `${origin}${alternates[lang]}` } : null;
+      },
+    };
+    const storage = { getItem: () => null, ...(chosen ? { script: chosen } : {}) };
+    const location = { pathname: path, search, hash, replace: (url: string) => replaced.push(url) };
+    new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, storage, {}, () => undefined, location);
+    return replaced;
+  }
+  const both = (path: string) => ({ 'zh-Hans': path, 'zh-Hant': `/zh-hant${path}`, 'x-default': path });
+
+  it('sends a reader who chose 繁 to the twin, with the query and the paragraph', () => {
+    expect(visit('/articles/x/', both('/articles/x/'), 'zh-Hant', '', '#p-3')).toEqual(['/zh-hant/articles/x/#p-3']);
+    expect(visit('/search/', both('/search/'), 'zh-Hant', '?q=%E5%8F%91')).toEqual(['/zh-hant/search/?q=%E5%8F%91']);
+    expect(visit('/zh-hant/articles/x/', both('/articles/x/'), 'zh-Hans')).toEqual(['/articles/x/']);
+  });
+
+  it('notes where the reader stopped scrolling below the head of the page, and only there', () => {
+    const scrolled = (scrollY: number) => {
+      const listeners = new Map<string, () => void>();
+      const self: { y?: number } = {};
+      const document = { documentElement: { classList: { add: () => undefined }, dataset: {} }, querySelector: () => null };
+      const listen = (type: string, handler: () => void) => listeners.set(type, handler);
+      new Function('document', 'localStorage', 'self', 'addEventListener', 'location', 'scrollY', headScript)(document, { getItem: () => null }, self, listen, { search: '' }, scrollY);
+      listeners.get('scrollend')!();
+      return self.y;
+    };
+    expect(scrolled(1500)).toBe(1500);
+    expect(scrolled(READING_FROM)).toBeUndefined();
+  });
+
+  it('stays on a page already in the chosen script, without a choice, or without alternates', () => {
+    expect(visit('/zh-hant/articles/x/', both('/articles/x/'), 'zh-Hant')).toEqual([]);
+    expect(visit('/articles/x/', both('/articles/x/'), 'zh-Hans')).toEqual([]);
+    expect(visit('/articles/x/', both('/articles/x/'), undefined)).toEqual([]);
+    expect(visit('/offline/', {}, 'zh-Hant')).toEqual([]);
+    expect(visit('/articles/x/', both('/articles/x/'), 'x"]')).toEqual([]);
   });
 });

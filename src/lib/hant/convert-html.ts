@@ -200,8 +200,9 @@ function isSiteUrl(value: string, origin: string): boolean {
  * links (other sites, `#p-3`, assets without a twin) as they are.
  */
 export function rewriteLink(value: string, { twin, origin }: Pick<HantPageOptions, 'twin' | 'origin'>): string {
+  // The bare origin (the publisher's URL in JSON-LD) names the site, not a page: kept.
   const absolute = isSiteUrl(value, origin);
-  const local = absolute ? value.slice(origin.length) || '/' : value;
+  const local = absolute ? value.slice(origin.length) : value;
   if (!local.startsWith('/') || local.startsWith('//')) return value;
   const cut = local.search(/[?#]/u);
   const path = cut < 0 ? local : local.slice(0, cut);

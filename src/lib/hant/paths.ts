@@ -11,6 +11,16 @@ export const HANT_PREFIX = '/zh-hant';
 export const HANS_LANG = 'zh-Hans';
 export const HANT_LANG = 'zh-Hant';
 
+/** The localStorage key of the reader's choice of script: the hreflang of the edition chosen (zh-Hans or zh-Hant). */
+export const SCRIPT_KEY = 'script';
+
+/**
+ * Scroll offsets (px) at or above which the reader is at the page's head, not
+ * reading: the head script keeps the last place the reader stopped scrolling
+ * below it, and the switch carries that place (see theme-init.ts).
+ */
+export const READING_FROM = 200;
+
 /** The header's switch: its text and accessible name on a page of each script, pointing at the other. */
 export const SCRIPT_SWITCH = {
   /** On a Simplified page: go to the Traditional twin. */
@@ -49,15 +59,16 @@ const PAGE = /(?:\/|\.html)$/u;
 /**
  * The Traditional twin of any site path a built page links to, by rule, so a
  * page's conversion depends on nothing but its own text (and can be cached by
- * it): pages with a twin (see hasHantTwin), the feed, and, when the
- * Traditional preview cards are drawn, the cards (`/og/x.png` → `/og/zh-hant/x.png`).
+ * it): pages with a twin (see hasHantTwin), the feed, and the preview cards
+ * that have a Traditional twin (`/og/x.png` → `/og/zh-hant/x.png`): all of them
+ * with `cards: true`, those in the set given.
  * Assets (/_astro/, /_lazy/, /pagefind/, the favicon), the sitemaps and the
  * offline page have none.
  */
-export function twinOf(path: string, { cards = false }: { cards?: boolean } = {}): string | undefined {
+export function twinOf(path: string, { cards = false }: { cards?: boolean | ReadonlySet<string> } = {}): string | undefined {
   if (isHantPath(path) || path.startsWith('/og/zh-hant/')) return undefined;
   if (path === '/rss.xml') return hantPath(path);
-  if (cards && path.startsWith('/og/') && path.endsWith('.png')) return `/og${hantPath(path.slice('/og'.length))}`;
+  if ((cards === true || (cards !== false && cards.has(path))) && path.startsWith('/og/') && path.endsWith('.png')) return `/og${hantPath(path.slice('/og'.length))}`;
   if (PAGE.test(path) && !path.startsWith('/_') && !path.startsWith('/pagefind/') && hasHantTwin(path)) return hantPath(path);
   return undefined;
 }

@@ -2,9 +2,10 @@
  * The reader's tools: copy a link, share, change text size or theme, and
  * start 听新闻 (its player is a module of its own, listen.ts, loaded only
  * then). Loaded on first use by the page script
- * (src/components/PageScript.astro), with its styles (reader-tools.css,
+ * (src/lib/theme-init.ts), with its styles (reader-tools.css,
  * built beside it by src/integrations/lazy-scripts.ts).
  */
+import { READING_FROM, SCRIPT_KEY } from '../../lib/hant/paths.ts';
 import { readerSettings } from '../../lib/reader-settings.ts';
 import { announce as say } from '../announce.ts';
 import { pageText } from '../hant-text.ts';
@@ -93,6 +94,9 @@ async function act(control: HTMLElement): Promise<void> {
       if (problem) await announce(problem, 12);
       break;
     }
+    case 'script':
+      switchScript(control as HTMLAnchorElement);
+      break;
     case 'share':
       try {
         await navigator.share({ title: document.querySelector('h1')?.textContent ?? document.title, url: base });
@@ -101,6 +105,28 @@ async function act(control: HTMLElement): Promise<void> {
       }
       break;
   }
+}
+
+/**
+ * The header's 简/繁 switch, with script: the twin page at the paragraph or
+ * subhead the reader is at (its id as the hash), with the same query (a
+ * search), and the choice remembered, so every page opens in that script
+ * (the head script sends the reader there before the first paint). The
+ * paragraph is the one at the top of the window, or, when the window is at
+ * the page's head (the reader scrolled back up to the switch), at the top of
+ * the window where the reader last stopped scrolling (`self.y`, noted by the
+ * head script). Without script the switch is a plain link to the twin.
+ */
+function switchScript(link: HTMLAnchorElement): void {
+  try {
+    localStorage.setItem(SCRIPT_KEY, link.hreflang);
+  } catch {
+    // Storage blocked: this page still switches, the next opens in the default script.
+  }
+  const top = scrollY > READING_FROM ? scrollY : ((self as typeof self & { y?: number }).y ?? 0);
+  // Each paragraph and subhead holds a link to itself; the first whose bottom is below that top (by more than rounding).
+  const place = top > 0 ? [...document.querySelectorAll('.self-link')].map((link) => link.parentElement!).find((block) => block.getBoundingClientRect().bottom + scrollY > top + 1) : undefined;
+  location.assign(`${link.pathname}${location.search}${place?.id ? `#${place.id}` : location.hash}`);
 }
 
 /** Applies and remembers a reading setting chosen with a radio button (other inputs are ignored). */
@@ -118,7 +144,7 @@ function choose(input: HTMLInputElement): void {
   }
 }
 
-/** Shows, in the settings, what is in force (ThemeInit applied it before the first paint). */
+/** Shows, in the settings, what is in force (the head script applied it before the first paint). */
 function showSettings(): void {
   const root = document.documentElement;
   for (const { name, attribute, fallback } of readerSettings) {
