@@ -14,7 +14,7 @@ import { HAN } from '../lib/search/han.ts';
 import { searchOrder } from './search-route.ts';
 import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
 import { showNote } from './search-note.ts';
-import { editionPath, pageText } from './hant-text.ts';
+import { editionPath, isHantPage, pageText } from './hant-text.ts';
 import { indexChecks, loadedHold, planQuery, preloadPinyin } from './search-plan.ts';
 import { readFilters, searchHref, volumeInRange } from '../lib/search/filters.ts';
 
@@ -342,7 +342,12 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-showFilters(readFilters(new URLSearchParams(location.search)));
+const urlFilters = readFilters(new URLSearchParams(location.search));
+showFilters(urlFilters);
+// On the 繁體 page an author from the URL (the index's Simplified name) is shown in Traditional;
+// the filter reads it back to the index's name (search-filters.ts), so the URL keeps that.
+const authorField = document.querySelector<HTMLInputElement>('#search-filters input[name="author"]');
+if (urlFilters.author && authorField && isHantPage()) void hantReady().then(() => authorField.value === urlFilters.author && (authorField.value = text(authorField.value)));
 onFiltersChange(() => void run(input.value));
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';

@@ -91,6 +91,13 @@ describe('search on /zh-hant/search/', () => {
     expect(new URL(page.url()).searchParams.get('author')).toBe('张焕楠');
   });
 
+  it('an author filter from the URL shows in Traditional, filters, and stays the index’s name in the URL', async () => {
+    await search(`/zh-hant/search/?q=${encodeURIComponent('金融')}&author=${encodeURIComponent('张焕楠')}`);
+    await expect(page.inputValue('input[name="author"]')).resolves.toBe('張煥楠');
+    await expect(page.locator('.result-headline').allTextContents()).resolves.toEqual([toTraditional(A2)]);
+    expect(new URL(page.url()).searchParams.get('author')).toBe('张焕楠');
+  });
+
   it('the Simplified search page fetches neither the converter nor its dictionary, and stays Simplified', async () => {
     await search(`/search/?q=${encodeURIComponent('贷款')}`);
     expect(requests.filter((path) => /hant/u.test(path))).toEqual([]);
