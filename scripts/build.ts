@@ -1,12 +1,13 @@
 /**
  * npm run build: `astro build`, then the search index in this process once
  * Astro's has ended (see pagefindIndex in src/integrations/pagefind.ts for
- * why; the indexer is src/integrations/search-index.ts). Run in the folder
+ * why; the indexer is src/integrations/search-index.ts), then the 繁體 edition
+ * under /zh-hant/ (src/integrations/hant-edition.ts). Run in the folder
  * of the site to build; arguments go to astro.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { INDEX_AFTER_BUILD } from '../src/integrations/pagefind.ts';
 
 const root = process.cwd();
@@ -36,6 +37,13 @@ const pathnames = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
   .sort();
 const time = () => new Date().toTimeString().slice(0, 8);
 await buildSearchIndex({ root, outDir, pathnames, logger: { info: (message) => console.log(`${time()} [pagefind-index] ${message}`) } });
+// The 繁體 edition: a transform of the built pages (the search page now has its index's preloads).
+// Its preview cards first: a page's og:image leads to its 繁體 card where there is one.
+const hantLog = { info: (message: string) => console.log(`${time()} [zh-hant] ${message}`) };
+const { buildHantCards } = await import('../src/integrations/hant-cards.ts');
+const cards = await buildHantCards({ root, outDir, contentDir: resolve(root, process.env.CONTENT_DIR ?? 'content'), logger: hantLog });
+const { buildHantEdition } = await import('../src/integrations/hant-edition.ts');
+await buildHantEdition({ root, outDir, cards, logger: hantLog });
 // The offline worker last: the search index is among what a reader can save.
 const { writeOfflineFiles } = await import('../src/integrations/offline.ts');
 const offline = await writeOfflineFiles(outDir);

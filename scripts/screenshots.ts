@@ -91,6 +91,8 @@ const SHOTS: Shot[] = [
   { name: 'edition', path: '', archive: true },
   { name: 'archive-calendar', path: '/editions/', archive: true },
   { name: 'article', path: '/articles/gong-shu-kai-ju/' },
+  // The same article in the 繁體 edition.
+  { name: 'article-hant', path: '/zh-hant/articles/gong-shu-kai-ju/' },
   { name: 'listen', path: '/articles/gong-shu-kai-ju/', speech: listening },
   { name: 'search', path: '/search/?q=新居民' },
   // The edition saved with 离线阅读本期, then, with the network off, a page not saved: the offline page lists what is.

@@ -1,10 +1,12 @@
 /**
  * What the sitemaps list, in chunks: one per year for editions and articles
  * (by their printed date), one for those without a date, and one for every
- * other page. Built from the same content and pagination rules as the routes;
+ * other page; then the same chunks for the 繁體 edition (`zh-hant-2026`…).
+ * Built from the same content and pagination rules as the routes;
  * tests/build/sharing.test.ts checks the sitemaps list exactly the built pages.
  */
 import { AUTHOR_PAGE_SIZE, UNDATED_PAGE_SIZE, pageUrls } from '../lib/pagination.ts';
+import { hantPath } from '../lib/hant/paths.ts';
 import type { SitemapChunk } from '../lib/sitemap.ts';
 import type { Content } from './queries.ts';
 
@@ -34,9 +36,11 @@ export function sitemapChunks(content: Content): SitemapChunk[] {
     }
   }
   const years = [...byYear.keys()].filter((key) => key !== UNDATED).sort().reverse();
-  return [
+  const simplified = [
     { name: 'pages', paths: pages },
     ...years.map((year) => ({ name: year, paths: byYear.get(year)! })),
     ...(byYear.has(UNDATED) ? [{ name: UNDATED, paths: byYear.get(UNDATED)! }] : []),
   ];
+  // The 繁體 edition's twins (written after the build, src/integrations/hant-edition.ts), in files of their own.
+  return [...simplified, ...simplified.map(({ name, paths }) => ({ name: `zh-hant-${name}`, paths: paths.map(hantPath) }))];
 }

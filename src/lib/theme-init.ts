@@ -1,3 +1,4 @@
+import { READING_FROM, SCRIPT_KEY } from './hant/paths.ts';
 import { CHINESE_VOICE } from './listen/plan.ts';
 import { readerSettings } from './reader-settings.ts';
 
@@ -20,7 +21,12 @@ const highlightUrl = '/_lazy/highlight.js';
  * that script runs so script-only controls show; `can-listen` once the
  * browser lists a Chinese voice, which shows 听新闻 (Chrome lists its voices
  * only after `voiceschanged`); `can-share` where the browser can share, which
- * shows 分享…
+ * shows 分享…; and it sends a reader who chose the other script (简/繁,
+ * stored by the header's switch) to this page's twin, named by the hreflang
+ * alternate above the script, with `location.replace` before anything is
+ * painted, query and paragraph (`#p-3`) kept (a page with no alternates, 404
+ * and offline, stays); and it notes where the reader last stopped scrolling
+ * (`self.y`), which the switch turns into the paragraph they were at.
  *
  * Then the page's listeners, which need no DOM: `/` or Ctrl+K (⌘K) puts the
  * cursor in the search box, never while typing in a field; a click on a tool
@@ -42,9 +48,15 @@ export const headScript =
   // e an event, b the search box, t an event type, m a module.
   "{const r=document.documentElement;r.classList.add('js');" +
   `try{for(const[k,a,o]of${JSON.stringify(savedValues)}){` +
-  'const v=localStorage.getItem(k);if(o.includes(v))r.dataset[a]=v}}catch{}' +
+  'const v=localStorage.getItem(k);if(o.includes(v))r.dataset[a]=v}' +
+  // l the chosen script's alternate link, p its path.
+  // The first element with that hreflang is the alternate in <head>: the body is not parsed yet.
+  `const l=document.querySelector('[hreflang='+localStorage.${SCRIPT_KEY}+']'),p=l&&new URL(l.href).pathname;p&&p!=location.pathname&&location.replace(p+location.search+location.hash)}catch{}` +
   `const s=self.speechSynthesis,c=()=>s.getVoices().some(v=>${CHINESE_VOICE}.test(v.lang))&&r.classList.add('can-listen');s&&c(s.onvoiceschanged=c);` +
   "'share'in navigator&&r.classList.add('can-share');" +
+  // Where the reader stopped scrolling, below the header: the 简/繁 switch is in the header, so by the time
+  // it is pressed the reader has scrolled back up; reader-tools.ts sends them to the paragraph they were at.
+  `addEventListener('scrollend',()=>scrollY>${READING_FROM}&&(self.y=scrollY));` +
   "addEventListener('keydown',e=>{const b=document.querySelector('input[type=search]');b&&!e.target.matches('input,textarea,select')&&(e.key=='/'||e.key=='k'&&(e.ctrlKey||e.metaKey))&&(e.preventDefault(),b.focus())});" +
   `for(const t of['click','change','toggle'])addEventListener(t,e=>{(t=='click'?e.target.closest('[data-action],.self-link'):e.target.closest('.reader-settings'))&&(t=='click'&&e.preventDefault(),import('${readerToolsUrl}').then(m=>m.handle(e)))},!0);` +
   `/[?&]hl=/.test(location.search)&&addEventListener('DOMContentLoaded',()=>import('${highlightUrl}').then(m=>m.highlight()))}`;

@@ -86,7 +86,11 @@ describe('keyboard', () => {
   it.each([360, 1280])('at %i px Tab goes through every control of the header one by one, in reading order', async (width) => {
     const page = await open('/articles/gong-shu-kai-ju/', { viewport: { width, height: 900 } });
     const controls = await page.evaluate(markControls, '.site-header');
-    expect(controls.length).toBeGreaterThanOrEqual(6);
+    expect(controls.length).toBeGreaterThanOrEqual(7);
+    // The 简/繁 switch comes right after the reading settings, before the search box.
+    const names = controls.map((control) => control.replace(/^\d+ /u, ''));
+    expect(names.indexOf('A 繁')).toBe(names.findIndex((name) => name.startsWith('SUMMARY')) + 1);
+    expect(names[names.indexOf('A 繁') + 1]).toMatch(/^INPUT/u);
     await page.keyboard.press('Tab'); // the skip link, before the header
     const stops: { name: string; left: number; top: number; bottom: number }[] = [];
     for (let i = 0; i < controls.length; i++) {

@@ -40,8 +40,10 @@ describe('offline reading, as built', () => {
     expect(manifest.search.bytes).toBe(bytes(manifest.search.urls));
   });
 
-  it('registers the worker on the home page, the latest day’s pages and /offline/ only', () => {
-    expect(builtPages().filter(registers)).toEqual(['/', '/editions/newspaper-page/', '/offline/']);
+  // The 繁體 twins carry the same page script (the same bytes, for the CSP), so they register it too;
+  // what they offer to save is the Simplified edition, as the worker's manifest lists it.
+  it('registers the worker on the home page, the latest day’s pages and /offline/ only (and their 繁體 twins)', () => {
+    expect(builtPages().filter(registers)).toEqual(['/', '/editions/newspaper-page/', '/offline/', '/zh-hant/', '/zh-hant/editions/newspaper-page/']);
   });
 
   it('offers 离线阅读本期 as a button hidden until script shows it, and keeps /offline/ out of search engines', () => {

@@ -25,7 +25,7 @@ describe('every page', () => {
 
   it.each(pages)('%s is Chinese, has one h1, a title, a description and a viewport', (path) => {
     const doc = loadPage(path);
-    expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(doc.documentElement.getAttribute('lang')).toBe(path.startsWith('/zh-hant/') ? 'zh-Hant' : 'zh-CN');
     expect(doc.querySelectorAll('h1')).toHaveLength(1);
     expect(textOf(doc.querySelector('title'))).not.toBe('');
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
@@ -51,7 +51,7 @@ describe('every page', () => {
   });
 
   // Only the search page needs script, for its results (it says so without it).
-  it.each(pages.filter((path) => path !== '/search/'))('%s needs no script to show its text', (path) => {
+  it.each(pages.filter((path) => !['/search/', '/zh-hant/search/'].includes(path)))('%s needs no script to show its text', (path) => {
     expect(loadPage(path).querySelectorAll('script[src]')).toHaveLength(0);
   });
 });

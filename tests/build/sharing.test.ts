@@ -33,14 +33,14 @@ const xml = (file: string) => new DOMParser().parseFromString(readFileSync(join(
 
 describe('canonical URLs', () => {
   // The 404 page and /offline/ (what this browser saved, served for a page not saved) are nobody's to index.
-  it.each(pages.filter((p) => !['/404.html', '/offline/'].includes(p)))('%s has one absolute canonical URL with a trailing slash', (path) => {
+  it.each(pages.filter((p) => !['/404.html', '/zh-hant/404.html', '/offline/'].includes(p)))('%s has one absolute canonical URL with a trailing slash', (path) => {
     const links = loadPage(path).querySelectorAll('link[rel="canonical"]');
     expect(links).toHaveLength(1);
     expect(links[0]!.getAttribute('href')).toBe(absolute(path));
     expect(absolute(path).endsWith('/')).toBe(true);
   });
 
-  it.each(['/404.html', '/offline/'])('keeps %s out of search engines', (path) => {
+  it.each(['/404.html', '/zh-hant/404.html', '/offline/'])('keeps %s out of search engines', (path) => {
     const doc = loadPage(path);
     expect(meta(doc, 'robots')).toBe('noindex');
     expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
@@ -124,7 +124,10 @@ describe('the feed', () => {
   const items = [...feed.querySelectorAll('item')];
 
   it('is advertised on every page', () => {
-    for (const path of pages) expect(loadPage(path).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
+    for (const path of pages) {
+      const feed = path.startsWith('/zh-hant/') ? '/zh-hant/rss.xml' : '/rss.xml';
+      expect(loadPage(path).querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), path).toBe(feed);
+    }
   });
 
   it('holds the three articles with canonical links to built pages, authors and full text', () => {
@@ -160,14 +163,15 @@ describe('sitemap and robots.txt', () => {
   const sitemaps = [...index.querySelectorAll('sitemap > loc')].map((loc) => localPath(textOf(loc)));
   const listedIn = (file: string) => [...xml(file.slice(1)).querySelectorAll('url > loc')].map((loc) => localPath(textOf(loc)));
 
-  it('lists every page but search, 404 and /offline/ in the sitemaps, each once', () => {
+  it('lists every page but search, 404 and /offline/ in the sitemaps, each once, in both editions', () => {
     const listed = sitemaps.flatMap(listedIn);
-    expect(listed.sort()).toEqual(pages.filter((p) => !['/404.html', '/search/', '/offline/'].includes(p)).sort());
+    const unlisted = ['/404.html', '/search/', '/offline/', '/zh-hant/404.html', '/zh-hant/search/'];
+    expect(listed.sort()).toEqual(pages.filter((p) => !unlisted.includes(p)).sort());
   });
 
   it('splits the sitemaps into chunks: other pages, then one per year, then the undated', () => {
     expect(sitemaps.length).toBeGreaterThan(0);
-    for (const file of sitemaps) expect(file).toMatch(/^\/sitemap-(pages|\d{4}|undated)-\d+\.xml$/u);
+    for (const file of sitemaps) expect(file).toMatch(/^\/sitemap-(zh-hant-)?(pages|\d{4}|undated)-\d+\.xml$/u);
     expect(sitemaps[0]).toBe('/sitemap-pages-0.xml');
     expect(listedIn('/sitemap-pages-0.xml')).toContain('/');
     // The first page's record states no date (or its year's chunk holds it).

@@ -1,6 +1,7 @@
 /** The no-flash snippet: applies exactly the saved settings the panel offers, and survives blocked storage. */
 import { describe, expect, it } from 'vitest';
 import { readerSettings } from '../../src/lib/reader-settings.ts';
+import { READING_FROM } from '../../src/lib/hant/paths.ts';
 import { headScript } from '../../src/lib/theme-init.ts';
 
 function runSnippet(getItem: (key: string) => string | null) {
@@ -69,9 +70,57 @@ describe('the page listeners in the head script', () => {
     return listeners;
   }
 
-  it('listens for the search shortcut and, captured, for the tools; the highlighter only on a page opened from a result', () => {
-    const tools: [string, boolean][] = [['keydown', false], ['click', true], ['change', true], ['toggle', true]];
+  it('notes where scrolling stops, listens for the search shortcut and, captured, for the tools; the highlighter only on a page opened from a result', () => {
+    const tools: [string, boolean][] = [['scrollend', false], ['keydown', false], ['click', true], ['change', true], ['toggle', true]];
     expect(listenersFor('')).toEqual(tools);
     expect(listenersFor('?hl=%E6%8B%B1%E5%A2%85')).toEqual([...tools, ['DOMContentLoaded', false]]);
+  });
+});
+
+describe('the chosen script in the no-flash snippet', () => {
+  const origin = 'https://dubao.example.cn';
+  /** Runs the snippet on a page at `path` whose head has these hreflang alternates, with `chosen` stored. */
+  function visit(path: string, alternates: Record<string, string>, chosen: string | undefined, search = '', hash = '') {
+    const replaced: string[] = [];
+    const document = {
+      documentElement: { classList: { add: () => undefined }, dataset: {} },
+      querySelector: (selector: string) => {
+        const lang = /^\[hreflang=(.*)\]$/u.exec(selector)?.[1];
+        return lang && alternates[lang] ? { href: `${origin}${alternates[lang]}` } : null;
+      },
+    };
+    const storage = { getItem: () => null, ...(chosen ? { script: chosen } : {}) };
+    const location = { pathname: path, search, hash, replace: (url: string) => replaced.push(url) };
+    new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, storage, {}, () => undefined, location);
+    return replaced;
+  }
+  const both = (path: string) => ({ 'zh-Hans': path, 'zh-Hant': `/zh-hant${path}`, 'x-default': path });
+
+  it('sends a reader who chose 繁 to the twin, with the query and the paragraph', () => {
+    expect(visit('/articles/x/', both('/articles/x/'), 'zh-Hant', '', '#p-3')).toEqual(['/zh-hant/articles/x/#p-3']);
+    expect(visit('/search/', both('/search/'), 'zh-Hant', '?q=%E5%8F%91')).toEqual(['/zh-hant/search/?q=%E5%8F%91']);
+    expect(visit('/zh-hant/articles/x/', both('/articles/x/'), 'zh-Hans')).toEqual(['/articles/x/']);
+  });
+
+  it('notes where the reader stopped scrolling below the head of the page, and only there', () => {
+    const scrolled = (scrollY: number) => {
+      const listeners = new Map<string, () => void>();
+      const self: { y?: number } = {};
+      const document = { documentElement: { classList: { add: () => undefined }, dataset: {} }, querySelector: () => null };
+      const listen = (type: string, handler: () => void) => listeners.set(type, handler);
+      new Function('document', 'localStorage', 'self', 'addEventListener', 'location', 'scrollY', headScript)(document, { getItem: () => null }, self, listen, { search: '' }, scrollY);
+      listeners.get('scrollend')!();
+      return self.y;
+    };
+    expect(scrolled(1500)).toBe(1500);
+    expect(scrolled(READING_FROM)).toBeUndefined();
+  });
+
+  it('stays on a page already in the chosen script, without a choice, or without alternates', () => {
+    expect(visit('/zh-hant/articles/x/', both('/articles/x/'), 'zh-Hant')).toEqual([]);
+    expect(visit('/articles/x/', both('/articles/x/'), 'zh-Hans')).toEqual([]);
+    expect(visit('/articles/x/', both('/articles/x/'), undefined)).toEqual([]);
+    expect(visit('/offline/', {}, 'zh-Hant')).toEqual([]);
+    expect(visit('/articles/x/', both('/articles/x/'), 'x"]')).toEqual([]);
   });
 });

@@ -6,10 +6,10 @@
 import type { APIRoute } from 'astro';
 import { cachedCard, openCardCache } from '../../lib/og/cache.ts';
 import { renderCard } from '../../lib/og/render.ts';
-import { site } from '../../site.ts';
+import { siteCardText } from '../../lib/site-card.ts';
 
 export const GET: APIRoute = async () => {
-  const text = { siteName: site.name, headline: site.tagline, footer: new URL(site.url).host, label: '中文报纸版面阅读' };
+  const text = siteCardText;
   // The build runs in the project folder (as the article cards' route assumes).
   const png = await cachedCard(openCardCache(process.cwd()), text, renderCard);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

@@ -5,8 +5,10 @@
  * (src/lib/theme-init.ts), with its styles (reader-tools.css,
  * built beside it by src/integrations/lazy-scripts.ts).
  */
+import { READING_FROM, SCRIPT_KEY } from '../../lib/hant/paths.ts';
 import { readerSettings } from '../../lib/reader-settings.ts';
 import { announce as say } from '../announce.ts';
+import { pageText } from '../hant-text.ts';
 import { lazyStylesheet } from '../lazy-styles.ts';
 import type * as Listen from './listen.ts';
 
@@ -19,10 +21,10 @@ function canonicalUrl(): string {
   return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split(/[?#]/u)[0]!;
 }
 
-/** Says something briefly in the page's live region, once its styles apply. */
+/** Says something briefly in the page's live region, once its styles apply (in Traditional on a 繁體 page). */
 async function announce(message: string, seconds?: number): Promise<void> {
-  await loadStyles();
-  say(message, seconds);
+  const [text] = await Promise.all([pageText('ui'), loadStyles()]);
+  say(text(message), seconds);
 }
 
 async function copy(url: string, what: string): Promise<void> {
@@ -44,29 +46,29 @@ export function handle(event: Event): void {
 
 /** On opening: the panel, built the first time, ticked with what is in force; Esc and outside clicks close it. */
 async function openSettings(details: HTMLDetailsElement): Promise<void> {
-  await loadStyles();
-  if (!details.querySelector('.reader-settings-panel')) details.append(buildPanel());
+  const [text] = await Promise.all([pageText('ui'), loadStyles()]);
+  if (!details.querySelector('.reader-settings-panel')) details.append(buildPanel(text));
   showSettings();
   closeSettingsOnEscapeOrOutside();
 }
 
 /** The settings as radio groups, one fieldset each (the HTML carries only the button). */
-function buildPanel(): HTMLElement {
+function buildPanel(text: (written: string) => string): HTMLElement {
   const panel = document.createElement('div');
   panel.className = 'reader-settings-panel';
   for (const { legend, name, options } of readerSettings) {
     const fieldset = document.createElement('fieldset');
     const title = document.createElement('legend');
-    title.textContent = legend;
+    title.textContent = text(legend);
     fieldset.append(title);
-    for (const [value, text] of options) {
-      const label = document.createElement('label');
+    for (const [value, label] of options) {
+      const option = document.createElement('label');
       const input = document.createElement('input');
       input.type = 'radio';
       input.name = name;
       input.value = value;
-      label.append(input, text);
-      fieldset.append(label);
+      option.append(input, text(label));
+      fieldset.append(option);
     }
     panel.append(fieldset);
   }
@@ -92,6 +94,9 @@ async function act(control: HTMLElement): Promise<void> {
       if (problem) await announce(problem, 12);
       break;
     }
+    case 'script':
+      switchScript(control as HTMLAnchorElement);
+      break;
     case 'share':
       try {
         await navigator.share({ title: document.querySelector('h1')?.textContent ?? document.title, url: base });
@@ -100,6 +105,28 @@ async function act(control: HTMLElement): Promise<void> {
       }
       break;
   }
+}
+
+/**
+ * The header's 简/繁 switch, with script: the twin page at the paragraph or
+ * subhead the reader is at (its id as the hash), with the same query (a
+ * search), and the choice remembered, so every page opens in that script
+ * (the head script sends the reader there before the first paint). The
+ * paragraph is the one at the top of the window, or, when the window is at
+ * the page's head (the reader scrolled back up to the switch), at the top of
+ * the window where the reader last stopped scrolling (`self.y`, noted by the
+ * head script). Without script the switch is a plain link to the twin.
+ */
+function switchScript(link: HTMLAnchorElement): void {
+  try {
+    localStorage.setItem(SCRIPT_KEY, link.hreflang);
+  } catch {
+    // Storage blocked: this page still switches, the next opens in the default script.
+  }
+  const top = scrollY > READING_FROM ? scrollY : ((self as typeof self & { y?: number }).y ?? 0);
+  // Each paragraph and subhead holds a link to itself; the first whose bottom is below that top (by more than rounding).
+  const place = top > 0 ? [...document.querySelectorAll('.self-link')].map((link) => link.parentElement!).find((block) => block.getBoundingClientRect().bottom + scrollY > top + 1) : undefined;
+  location.assign(`${link.pathname}${location.search}${place?.id ? `#${place.id}` : location.hash}`);
 }
 
 /** Applies and remembers a reading setting chosen with a radio button (other inputs are ignored). */
