@@ -35,7 +35,8 @@ function resultsShown(page: Page): Promise<number> {
       new Promise<number>((resolve) => {
         const watch = () => {
           const status = document.querySelector('#search-status')!;
-          const done = () => /^(找到|没有找到)/u.test(status.textContent ?? '');
+          // Simplified, or Traditional on the 繁體 edition's search page.
+          const done = () => /^(找到|没有找到|沒有找到)/u.test(status.textContent ?? '');
           if (done()) resolve(performance.now());
           new MutationObserver(() => done() && resolve(performance.now())).observe(status, { childList: true, characterData: true, subtree: true });
         };
@@ -47,23 +48,23 @@ function resultsShown(page: Page): Promise<number> {
 }
 
 /** A first search on a cold cache: a fresh browser context per query. */
-export async function firstSearch(browser: Browser, baseUrl: string, query: string): Promise<SearchCost> {
-  return (await firstSearches(browser, baseUrl, query, 1))[0]!;
+export async function firstSearch(browser: Browser, baseUrl: string, query: string, searchPath = '/search/'): Promise<SearchCost> {
+  return (await firstSearches(browser, baseUrl, query, 1, searchPath))[0]!;
 }
 
-/** The same first search `runs` times, each on a cold cache. */
-export async function firstSearches(browser: Browser, baseUrl: string, query: string, runs: number): Promise<SearchCost[]> {
+/** The same first search `runs` times, each on a cold cache, on the search page at `searchPath` (/zh-hant/search/ for the 繁體 edition's). */
+export async function firstSearches(browser: Browser, baseUrl: string, query: string, runs: number, searchPath = '/search/'): Promise<SearchCost[]> {
   const costs: SearchCost[] = [];
-  for (let run = 0; run < runs; run++) costs.push(await coldSearch(browser, baseUrl, query));
+  for (let run = 0; run < runs; run++) costs.push(await coldSearch(browser, baseUrl, query, searchPath));
   return costs;
 }
 
-async function coldSearch(browser: Browser, baseUrl: string, query: string): Promise<SearchCost> {
+async function coldSearch(browser: Browser, baseUrl: string, query: string, searchPath: string): Promise<SearchCost> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const finished: Request[] = [];
   page.on('requestfinished', (request) => finished.push(request));
-  const url = new URL(`/search/?q=${encodeURIComponent(query)}`, baseUrl).href;
+  const url = new URL(`${searchPath}?q=${encodeURIComponent(query)}`, baseUrl).href;
   await page.goto(url, { waitUntil: 'commit' });
   const msToResults = await resultsShown(page);
   await page.waitForLoadState('networkidle');

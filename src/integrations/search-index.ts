@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchIndexOptions } from './pagefind.ts';
+import { CLIENT_SOURCES, HantDictCollector, hantDictFile } from '../lib/hant/client-dict.ts';
+import { parseHantPasses } from '../lib/hant/convert-lite.ts';
 import { indexCopy } from '../lib/search/index-copy.ts';
 import { normalizeText } from '../lib/search/normalize.ts';
 import { exposeLocationWeights, keepSortedOrderAcrossIndexes } from '../lib/search/pagefind-patch.ts';
@@ -19,6 +22,12 @@ const VOLUME_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pag
 const BASE_FILES = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment)$/u;
 /** The keys a volume is filed under in the router, kept with its cached index. */
 const ROUTE_KEYS_FILE = 'route-keys.txt';
+/** The entries of OpenCC's cn→t a volume's pages hold (src/lib/hant/client-dict.ts), kept with its cached index. */
+const HANT_FILE = 'hant.txt';
+/** Where the 繁體 pages fetch the Simplified→Traditional dictionary of the whole site (src/scripts/lazy/hant.ts). */
+export const HANT_DICT_PATH = 'pagefind/hant.txt';
+/** …and that of the client scripts' strings alone, for the tools of an article page. */
+export const HANT_UI_DICT_PATH = 'pagefind/hant-ui.txt';
 /**
  * The code that decides what a cached volume holds (its index copy of each
  * page and its router keys): a change to it indexes every volume again. A
@@ -28,6 +37,8 @@ const ROUTE_KEYS_FILE = 'route-keys.txt';
 const CACHE_FORMAT = createHash('sha256')
   .update(['route.ts', 'index-copy.ts', 'normalize.ts', 'han.ts'].map((file) => readFileSync(new URL(`../lib/search/${file}`, import.meta.url), 'utf8')).join('\0'))
   .update(readFileSync(new URL(import.meta.url), 'utf8'))
+  .update(readFileSync(new URL('../lib/hant/client-dict.ts', import.meta.url), 'utf8'))
+  .update(readFileSync(new URL('../../node_modules/opencc-js/package.json', import.meta.url), 'utf8'))
   .digest('hex')
   .slice(0, 16);
 /**
@@ -75,6 +86,7 @@ export async function buildSearchIndex({ root, outDir, pathnames, logger }: Sear
   let rebuilt = 0;
   rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
   const routeKeys: Set<string>[] = [];
+  const hant = new HantDictCollector();
   for (const [volume, volumePages] of [...volumes].sort(([a], [b]) => compareVolumesNewestFirst(a, b))) {
     volumePages.sort((a, b) => a.order - b.order || a.url.localeCompare(b.url));
     const key = createHash('sha256').update(`${version}\0${CACHE_FORMAT}\0${INDEX_CHUNK_LOCATIONS}\0${volume}\0`);
@@ -96,7 +108,9 @@ export async function buildSearchIndex({ root, outDir, pathnames, logger }: Sear
     mkdirSync(target, { recursive: true });
     for (const entry of readdirSync(cached).filter((name) => VOLUME_FILES.test(name))) cpSync(join(cached, entry), join(target, entry), { recursive: true });
     routeKeys.push(new Set(readFileSync(join(cached, ROUTE_KEYS_FILE), 'utf8').split('\n').filter(Boolean)));
+    hant.merge(parseHantPasses(readFileSync(join(cached, HANT_FILE), 'utf8')));
   }
+  writeHantDict(outDir, hant);
   if (volumes.size > 0) {
     const base = await baseIndex(join(cacheRoot, 'base', version));
     const baseTarget = join(outDir, BASE_INDEX_PATH);
@@ -138,6 +152,7 @@ async function indexVolume(pages: IndexedPage[], target: string, logger: SearchI
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const keys = new Set<string>();
+  const hant = new HantDictCollector();
   for (const page of pages) {
     const html = await readFile(page.file, 'utf8');
     const copy = indexCopy(html);
@@ -146,8 +161,14 @@ async function indexVolume(pages: IndexedPage[], target: string, logger: SearchI
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
     textKeys(normalizeText(routeText(html)), keys);
     titleKeys(titlesText(html), keys);
+    // The page as written (text and attributes: Pagefind's meta and filters) and its text without tags,
+    // so every string the search page shows of it converts exactly, also one running across a link.
+    hant.add(html).add(html.replace(/<[^>]*>/gu, ''));
   }
-  await writeIndex(index, target, (folder) => writeFileSync(join(folder, ROUTE_KEYS_FILE), [...keys].sort().join('\n')));
+  await writeIndex(index, target, (folder) => {
+    writeFileSync(join(folder, ROUTE_KEYS_FILE), [...keys].sort().join('\n'));
+    writeFileSync(join(folder, HANT_FILE), hantDictFile(hant.passes()));
+  });
   logger.info(`indexed ${pages.length} articles for ${target.split('/').at(-2)}`);
 }
 
@@ -187,6 +208,31 @@ async function writeIndex(index: pagefind.PagefindIndex, target: string, addFile
     // Another build wrote the same index first: it is the same, so keep it.
     if (!existsSync(target)) throw error;
     rmSync(partial, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The Simplified → Traditional dictionary the 繁體 pages' scripts convert with
+ * (src/lib/hant/): every volume's entries, the search page's (its filters'
+ * authors and pages, the volumes' names) and the client scripts' strings;
+ * and beside it those strings' alone (hant-ui.txt). Written even for a site
+ * with no article, so the files are always there.
+ */
+function writeHantDict(outDir: string, hant: HantDictCollector): void {
+  const sources = CLIENT_SOURCES.flatMap((path) => {
+    // The sources of the scripts this build ships, beside this file's own.
+    const full = fileURLToPath(new URL(`../../${path}`, import.meta.url));
+    return statSync(full).isDirectory() ? readdirSync(full, { recursive: true }).map(String).filter((name) => name.endsWith('.ts')).map((name) => join(full, name)) : [full];
+  });
+  const ui = new HantDictCollector();
+  for (const file of sources) ui.add(readFileSync(file, 'utf8'));
+  hant.merge(ui.passes());
+  const searchPage = join(outDir, 'search/index.html');
+  if (existsSync(searchPage)) hant.add(readFileSync(searchPage, 'utf8'));
+  for (const [path, collector] of [[HANT_DICT_PATH, hant], [HANT_UI_DICT_PATH, ui]] as const) {
+    const file = join(outDir, path);
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, hantDictFile(collector.passes()));
   }
 }
 

@@ -7,12 +7,15 @@
 import { archiveSpan, narrows, pagefindOptions, readFilters, type SearchFilters } from '../lib/search/filters.ts';
 
 const fields = document.querySelector<HTMLFieldSetElement>('#search-filters');
+/** The page's 繁→简 map (search.astro): an author typed in Traditional is the index's Simplified name. */
+let t2s: Record<string, string> | undefined;
+const foldTraditional = (name: string): string => [...name].map((char) => (t2s ??= JSON.parse(document.querySelector('#search-t2s')?.textContent ?? '{}') as Record<string, string>)[char] ?? char).join('');
 
 /** The filters as the form's fields hold them now. */
 export function currentFilters(): SearchFilters {
   if (!fields?.form) return {};
   const params = new URLSearchParams();
-  for (const [name, value] of new FormData(fields.form)) if (typeof value === 'string') params.append(name, value);
+  for (const [name, value] of new FormData(fields.form)) if (typeof value === 'string') params.append(name, name === 'author' ? foldTraditional(value) : value);
   return readFilters(params);
 }
 

@@ -18,24 +18,25 @@ export function describeFilters(filters: SearchFilters): string {
   return parts.length > 0 ? `只看${parts.join('；')}。` : '';
 }
 
-export function showNote(query: Query, found: boolean, filters: SearchFilters): void {
+/** `text` gives what is written in the page's script (search.ts: Traditional on the 繁體 page). */
+export function showNote(query: Query, found: boolean, filters: SearchFilters, text: (written: string) => string = (written) => written): void {
   if (!note) return;
   note.replaceChildren();
   if (query.display === '') {
     note.hidden = true;
     return;
   }
-  if (query.note) note.append(found ? query.note.found : query.note.none);
+  if (query.note) note.append(text(found ? query.note.found : query.note.none));
   if (found && query.alternatives && query.alternatives.length > 0) {
-    note.append('也可以找：');
+    note.append(text('也可以找：'));
     query.alternatives.forEach((word, index) => {
       const link = document.createElement('a');
       link.href = searchHref(location.pathname, word, filters);
-      link.textContent = word;
+      link.textContent = text(word);
       note.append(...(index > 0 ? ['、', link] : [link]));
     });
     note.append('。');
   }
-  if (narrows(filters)) note.append(describeFilters(filters));
+  if (narrows(filters)) note.append(text(describeFilters(filters)));
   note.hidden = note.childNodes.length === 0;
 }

@@ -14,6 +14,7 @@ import { HAN } from '../lib/search/han.ts';
 import { searchOrder } from './search-route.ts';
 import { currentFilters, onFiltersChange, searchOptions, showFilters } from './search-filters.ts';
 import { showNote } from './search-note.ts';
+import { editionPath, isHantPage, pageText } from './hant-text.ts';
 import { indexChecks, loadedHold, planQuery, preloadPinyin } from './search-plan.ts';
 import { readFilters, searchHref, volumeInRange } from '../lib/search/filters.ts';
 
@@ -51,22 +52,33 @@ interface Answer {
   shown: number;
 }
 
+/**
+ * What the page writes, in its script: on the 繁體 edition's search page
+ * (/zh-hant/search/) Traditional, converted from the index's Simplified text
+ * once the dictionary is in (hant-text.ts); elsewhere the text itself.
+ */
+let text = (written: string): string => written;
+let textReady: Promise<void> | undefined;
+const hantReady = (): Promise<void> => (textReady ??= pageText().then((convert) => void (text = convert)));
+
 /** Each search takes a ticket; a result that arrives after a newer search started is dropped. */
 let latest = 0;
 let current: Answer | undefined;
 
 async function run(raw: string): Promise<void> {
   const ticket = ++latest;
+  // On the 繁體 page the dictionary comes while the query is read: nothing is written before it is in.
+  const ready = hantReady();
+  if (raw.trim() !== '') void ready.then(() => ticket === latest && (status.textContent = text('正在搜索…')));
   // Pinyin read as Chinese, words run together split where no page holds them as typed (search-plan.ts).
-  if (raw.trim() !== '') status.textContent = '正在搜索…';
-  const query = await planQuery(parseQuery(raw, t2s), indexChecks(volumes, routeShards, { commonCharacters, t2s }));
+  const [, query] = await Promise.all([ready, planQuery(parseQuery(raw, t2s), indexChecks(volumes, routeShards, { commonCharacters, t2s }))]);
   if (ticket !== latest) return;
   history.replaceState(history.state, '', searchHref(location.pathname, query.display, currentFilters()));
   if (query.terms.every((term) => pagefindPhrase(term) === '')) {
     await answer({ ticket, query, candidates: [], ranked: [], results: new Map(), shown: 0 });
     return;
   }
-  status.textContent = '正在搜索…';
+  status.textContent = text('正在搜索…');
   // Only volumes that hold every key of the query are loaded: a word no article holds loads none.
   // A date range rules out the volumes outside it too (filters.ts).
   const { candidates, inTitles, order } = await searchOrder(query.terms, volumes, routeShards, (volume) => volumeInRange(volume.id, currentFilters()));
@@ -184,14 +196,14 @@ function describe(answer: Answer): void {
   const { rest, newestFirst, searchedSince } = searchScope(candidates);
   more.hidden = shown >= ranked.length;
   earlier.hidden = query.display === '' || rest.length === 0;
-  if (rest[0]) earlier.textContent = newestFirst ? `搜索更早的版面（${rest[0].label}及以前）` : `搜索其余可能包含的版面（${rest.length} 旬）`;
+  if (rest[0]) earlier.textContent = text(newestFirst ? `搜索更早的版面（${rest[0].label}及以前）` : `搜索其余可能包含的版面（${rest.length} 旬）`);
   empty.hidden = query.display === '' || ranked.length > 0;
   const scope = rest.length === 0 ? '' : newestFirst ? `（已搜索${searchedSince!.label}以来的版面）` : `（已搜索可能包含的 ${candidates.length - rest.length} 旬版面，其余 ${rest.length} 旬未搜索）`;
   if (query.display === '') status.textContent = '';
-  else if (ranked.length === 0) status.textContent = `没有找到包含“${query.display}”的文章${scope}。`;
-  else status.textContent = `找到 ${ranked.length} 篇包含${query.matchedAs ?? `“${query.display}”`}的文章${scope}${shown < ranked.length ? `，先列出最相关的 ${Math.min(shown, ranked.length)} 篇` : ''}。`;
-  showNote(query, ranked.length > 0, currentFilters());
-  document.title = query.display === '' ? `搜索 | ${site.name}` : `${query.display} - 搜索 | ${site.name}`;
+  else if (ranked.length === 0) status.textContent = text(`没有找到包含“${query.display}”的文章${scope}。`);
+  else status.textContent = text(`找到 ${ranked.length} 篇包含${query.matchedAs ?? `“${query.display}”`}的文章${scope}${shown < ranked.length ? `，先列出最相关的 ${Math.min(shown, ranked.length)} 篇` : ''}。`);
+  showNote(query, ranked.length > 0, currentFilters(), text);
+  document.title = text(query.display === '' ? `搜索 | ${site.name}` : `${query.display} - 搜索 | ${site.name}`);
   // How many searches have been answered: lets tests and the benchmark wait for this one.
   list.dataset.answered = String(answer.ticket);
 }
@@ -208,15 +220,33 @@ earlier.addEventListener('click', () => {
   void Promise.all((newestFirst ? rest.slice(0, 1) : rest).map((volume) => mergeVolume(volume.path))).then(() => run(query.display));
 });
 
-/** A link to a result that asks the article page to mark the matched words. */
+/**
+ * A link to a result that asks the article page to mark the matched words:
+ * on the 繁體 edition, its twin under /zh-hant/, the words as that page prints them.
+ */
 function resultHref(url: string, query: Query): string {
   const [path, anchor] = url.split('#');
-  const params = new URLSearchParams(query.terms.map((term) => ['hl', term.text]));
-  return `${path}?${params}${anchor ? `#${anchor}` : ''}`;
+  const params = new URLSearchParams(query.terms.map((term) => ['hl', text(term.text)]));
+  return `${editionPath(path!)}?${params}${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * An excerpt's parts in the page's script. Converted whole, so a phrase across
+ * a highlight's edge converts as on the page; then cut at the same places,
+ * which is right only when the conversion keeps the length (Simplified →
+ * Traditional does, character for character, on this site's text: a unit
+ * test checks it); otherwise part by part.
+ */
+function inPageScript(parts: ExcerptPart[]): ExcerptPart[] {
+  const whole = parts.map((part) => part.text).join('');
+  const converted = text(whole);
+  if (converted.length !== whole.length) return parts.map((part) => ({ ...part, text: text(part.text) }));
+  let at = 0;
+  return parts.map((part) => ({ ...part, text: converted.slice(at, (at += part.text.length)) }));
 }
 
 function marked(parts: ExcerptPart[]): Node[] {
-  return parts.map((part) => {
+  return inPageScript(parts).map((part) => {
     if (!part.hit) return document.createTextNode(part.text);
     const mark = document.createElement('mark');
     mark.textContent = part.text;
@@ -235,20 +265,20 @@ function renderResult(data: PagefindResultData, query: Query): HTMLLIElement {
   const headline = readerText(data.meta.title ?? '');
   const link = element('a', 'result-link');
   link.href = resultHref(data.url, query);
-  if (data.meta.kicker) link.append(element('span', 'kicker', [readerText(data.meta.kicker)]));
+  if (data.meta.kicker) link.append(element('span', 'kicker', [text(readerText(data.meta.kicker))]));
   link.append(element('span', 'result-headline', marked(excerptParts(headline, query.terms, headline.length + 1, t2s))));
   const item = element('li', 'result', [
     link,
     // Where and when it was printed (paper, date, page and section), then who wrote it.
-    element('p', 'meta', [[data.meta.place ?? data.meta.edition, data.meta.byline].filter(Boolean).join(' · ')]),
+    element('p', 'meta', [text([data.meta.place ?? data.meta.edition, data.meta.byline].filter(Boolean).join(' · '))]),
     element('p', 'excerpt', marked(excerptParts(bodyText(data), query.terms, 90, t2s))),
   ]);
   const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.locations.length > 0);
   if (sections.length > 0) {
     const subList = element('ul', 'sub-results');
-    subList.setAttribute('aria-label', `“${headline}”中的相关小节`);
+    subList.setAttribute('aria-label', text(`“${headline}”中的相关小节`));
     for (const sub of sections) {
-      const subLink = element('a', 'sub-result-link', [readerText(sub.title).trim()]);
+      const subLink = element('a', 'sub-result-link', [text(readerText(sub.title).trim())]);
       subLink.href = resultHref(sub.url, query);
       subList.append(element('li', 'sub-result', [subLink, element('span', 'excerpt', marked(excerptParts(readerText(sub.plain_excerpt), query.terms, 60, t2s)))]));
     }
@@ -288,6 +318,8 @@ function preloadQuery(raw: string): void {
 let timer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(timer);
+  // On the 繁體 page, the dictionary comes while the query is read.
+  void hantReady();
   preloadQuery(input.value);
   timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
 });
@@ -310,7 +342,12 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-showFilters(readFilters(new URLSearchParams(location.search)));
+const urlFilters = readFilters(new URLSearchParams(location.search));
+showFilters(urlFilters);
+// On the 繁體 page an author from the URL (the index's Simplified name) is shown in Traditional;
+// the filter reads it back to the index's name (search-filters.ts), so the URL keeps that.
+const authorField = document.querySelector<HTMLInputElement>('#search-filters input[name="author"]');
+if (urlFilters.author && authorField && isHantPage()) void hantReady().then(() => authorField.value === urlFilters.author && (authorField.value = text(authorField.value)));
 onFiltersChange(() => void run(input.value));
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';
@@ -319,6 +356,7 @@ if (initial !== '') {
   // Pagefind's start (its index metadata, compiling the WebAssembly) and the index words of every term
   // are fetched while the query is read: reading it (word segmentation, pinyin) need not wait for the network.
   void loadPagefind();
+  void hantReady();
   preloadQuery(initial);
   void run(initial);
 }

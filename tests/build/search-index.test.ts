@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { liteConverter, parseHantPasses } from '../../src/lib/hant/convert-lite.ts';
 import { parseQuery } from '../../src/lib/search/normalize.ts';
 import { queryKeys, queryTitleKeys, readRouteShard, routeShardPath, routeShards, shardOf, titleShardPath, volumesHoldingAll } from '../../src/lib/search/route.ts';
 import { builtPages, loadPage, readPage } from '../support/dist.ts';
@@ -10,7 +11,7 @@ import { distDir } from '../support/paths.ts';
 
 describe('search at build time', () => {
   it('writes Pagefind’s script once, a base index, an index per volume and the router, without the ready-made interfaces the site does not use', () => {
-    expect(readdirSync(join(distDir, 'pagefind')).sort()).toEqual(['base', 'pagefind-highlight.js', 'pagefind.js', 'route', 'v']);
+    expect(readdirSync(join(distDir, 'pagefind')).sort()).toEqual(['base', 'hant-ui.txt', 'hant.txt', 'pagefind-highlight.js', 'pagefind.js', 'route', 'v']);
     const volumes = readdirSync(join(distDir, 'pagefind/v'));
     // The first page has no printed date: its articles are in the undated volume.
     expect(volumes).toEqual(['undated']);
@@ -124,12 +125,27 @@ describe('search at build time', () => {
     expect(listed.map((prefix) => `${prefix}.json`).sort()).toEqual([...files].sort());
   });
 
-  it('loads the search script on the search page only', () => {
+  it('loads the search script on the search pages only', () => {
     const scripts = (path: string) => [...loadPage(path).querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
     // The 繁體 search page loads the same script from the same URL (the client reads <html lang>).
     expect(scripts('/search/')).toHaveLength(1);
     expect(scripts('/zh-hant/search/')).toEqual(scripts('/search/'));
-    for (const path of builtPages().filter((p) => !['/search/', '/zh-hant/search/'].includes(p))) expect(scripts(path), path).toEqual([]);
+    for (const path of builtPages().filter((p) => p !== '/search/' && p !== '/zh-hant/search/')) expect(scripts(path), path).toEqual([]);
+  });
+
+  it('writes the 繁體 dictionary: every article’s text converts with it as its /zh-hant/ twin prints it', () => {
+    const convert = liteConverter(parseHantPasses(readFileSync(join(distDir, 'pagefind/hant.txt'), 'utf8')));
+    const blocks = (path: string) => [...loadPage(path).querySelectorAll('main h1, main h2, main p, main figcaption, main li')].map((element) => element.textContent ?? '');
+    const articles = builtPages().filter((path) => path.startsWith('/articles/'));
+    expect(articles.length).toBeGreaterThan(0);
+    for (const path of articles) {
+      const traditional = blocks(`/zh-hant${path}`);
+      expect(traditional.length, path).toBeGreaterThan(10);
+      expect(blocks(path).map(convert), path).toEqual(traditional);
+    }
+    // The scripts' strings alone: a small file, for the tools of an article page.
+    const ui = liteConverter(parseHantPasses(readFileSync(join(distDir, 'pagefind/hant-ui.txt'), 'utf8')));
+    expect(ui('已复制本文的链接')).toBe('已複製本文的鏈接');
   });
 
   it('leaves the search page readable without script: a note, the form, links to browse', () => {

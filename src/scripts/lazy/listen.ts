@@ -22,7 +22,11 @@
 import { chooseVoice, isTraditional, readingPlan, sentences, type ReadItem } from '../../lib/listen/plan.ts';
 import { speakable } from '../../lib/listen/speakable.ts';
 import { announce } from '../announce.ts';
+import { pageText } from '../hant-text.ts';
 import { lazyStylesheet } from '../lazy-styles.ts';
+
+/** The player's words in the page's script: Traditional on a 繁體 page (set when the player first opens). */
+let text = (written: string): string => written;
 
 const RATES = ['0.75', '1', '1.25', '1.5', '2'];
 const RATE_KEY = 'listen-rate';
@@ -64,7 +68,7 @@ export async function listen(opener: HTMLElement): Promise<string | undefined> {
   if (!voice) return '无法朗读：这个浏览器没有中文语音。可以在系统的语音设置中添加中文语音后再试。';
   const items = readingPlan(document);
   if (items.length === 0) return '无法朗读：本页没有可朗读的正文。';
-  await lazyStylesheet('listen.css');
+  [, text] = await Promise.all([lazyStylesheet('listen.css'), pageText('ui')]);
   // A second press while the styles loaded: the first one starts the player.
   if (player) return undefined;
   player = {
@@ -103,7 +107,7 @@ function savedRate(): number {
 function buildBar(): HTMLElement {
   const bar = document.createElement('section');
   bar.className = 'listen-player';
-  bar.setAttribute('aria-label', '听新闻');
+  bar.setAttribute('aria-label', text('听新闻'));
   const status = document.createElement('p');
   status.className = 'listen-status';
   status.setAttribute('role', 'status');
@@ -111,18 +115,18 @@ function buildBar(): HTMLElement {
   where.className = 'listen-where';
   const controls = document.createElement('div');
   controls.className = 'listen-controls';
-  const button = (action: string, text: string) => {
+  const button = (action: string, label: string) => {
     const element = document.createElement('button');
     element.type = 'button';
     element.dataset.listen = action;
-    element.textContent = text;
+    element.textContent = text(label);
     return element;
   };
   const label = document.createElement('label');
   const select = document.createElement('select');
   select.dataset.listen = 'rate';
   for (const rate of RATES) select.add(new Option(`${rate}×`, rate, false, Number(rate) === savedRate()));
-  label.append('语速', select);
+  label.append(text('语速'), select);
   controls.append(button('previous', '上一段'), button('toggle', '暂停'), button('next', '下一段'), label);
   // 停止 beside the status, so on a phone the four controls keep a row of their own.
   bar.append(status, where, button('stop', '停止'), controls);
@@ -228,9 +232,9 @@ function setState(state: State): void {
   const p = player!;
   const status = p.bar.querySelector('.listen-status')!;
   // Only a change is announced: the live region stays quiet from paragraph to paragraph.
-  if (p.state !== state || status.textContent === '') status.textContent = STATUS[state];
+  if (p.state !== state || status.textContent === '') status.textContent = text(STATUS[state]);
   p.state = state;
-  p.bar.querySelector('[data-listen="toggle"]')!.textContent = TOGGLE[state];
+  p.bar.querySelector('[data-listen="toggle"]')!.textContent = text(TOGGLE[state]);
   p.bar.querySelector('.listen-where')!.textContent = `${p.index + 1} / ${p.items.length}`;
 }
 
@@ -246,7 +250,7 @@ function stop(message?: string): void {
   document.documentElement.classList.remove('listening');
   p.opener.setAttribute('aria-expanded', 'false');
   p.opener.focus();
-  announce(message ?? '已停止朗读');
+  announce(text(message ?? '已停止朗读'));
 }
 
 // A tap on a paragraph, subhead or headline while the player is open continues from there

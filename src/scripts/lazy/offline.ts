@@ -5,6 +5,10 @@
  * page stands in for one not saved, says the reader is offline.
  */
 import { describeStatus, formatBytes, type OfflineStatus, type PageLink } from '../../lib/offline.ts';
+import { pageText } from '../hant-text.ts';
+
+/** The panel's words in the page's script: Traditional on a 繁體 page (set before anything is written). */
+let text = (written: string): string => written;
 
 interface Reply {
   ok: boolean;
@@ -27,12 +31,12 @@ async function ask(type: string): Promise<Reply> {
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector);
 
 function render(status: OfflineStatus, note = ''): void {
-  $('[data-offline-status]')!.textContent = `${note}${describeStatus(status)}`;
+  $('[data-offline-status]')!.textContent = text(`${note}${describeStatus(status)}`);
   const saved = status.edition.saved || status.search.saved || status.visited.length > 0;
   $('[data-offline="remove"]')!.hidden = !saved;
   const search = $<HTMLButtonElement>('[data-offline="save-search"]')!;
   search.hidden = status.search.saved;
-  search.textContent = `同时保存搜索（${formatBytes(status.search.bytes)}）`;
+  search.textContent = text(`同时保存搜索（${formatBytes(status.search.bytes)}）`);
   const list = $('[data-offline-list]');
   if (list) renderList(list, status);
 }
@@ -48,12 +52,12 @@ function renderList(list: HTMLElement, status: OfflineStatus): void {
   list.replaceChildren();
   for (const [heading, links] of groups.filter(([, links]) => links.length > 0)) {
     const title = document.createElement('h2');
-    title.textContent = heading;
+    title.textContent = text(heading);
     const items = document.createElement('ul');
     for (const link of links) {
       const anchor = document.createElement('a');
       anchor.href = link.url;
-      anchor.textContent = link.title || link.url;
+      anchor.textContent = text(link.title) || link.url;
       const item = document.createElement('li');
       item.append(anchor);
       items.append(item);
@@ -62,7 +66,7 @@ function renderList(list: HTMLElement, status: OfflineStatus): void {
   }
   if (!list.firstChild) {
     const none = document.createElement('p');
-    none.textContent = '还没有保存任何页面。';
+    none.textContent = text('还没有保存任何页面。');
     list.append(none);
   }
   list.hidden = false;
@@ -70,9 +74,10 @@ function renderList(list: HTMLElement, status: OfflineStatus): void {
 
 /** Shows what is saved; on the offline page standing in for a page not saved, says so first. */
 export async function show(): Promise<void> {
+  text = await pageText();
   const offlinePage = $('[data-offline-note]');
   if (offlinePage && (location.pathname !== '/offline/' || !navigator.onLine)) {
-    $('[data-offline-title]')!.textContent = '你现在处于离线状态';
+    $('[data-offline-title]')!.textContent = text('你现在处于离线状态');
     offlinePage.hidden = false;
   }
   render((await ask('status')).status);
@@ -82,7 +87,8 @@ export async function act(button: HTMLButtonElement): Promise<void> {
   const type = button.dataset.offline!;
   if (button.getAttribute('aria-disabled') === 'true') return;
   button.setAttribute('aria-disabled', 'true');
-  $('[data-offline-status]')!.textContent = BUSY[type] ?? '';
+  text = await pageText();
+  $('[data-offline-status]')!.textContent = text(BUSY[type] ?? '');
   const { ok, status } = await ask(type);
   button.removeAttribute('aria-disabled');
   render(status, ok ? (DONE[type] ?? '') : '没有完成：网络不通，或本机的存储空间不够。');

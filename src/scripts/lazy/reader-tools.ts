@@ -8,6 +8,7 @@
 import { READING_FROM, SCRIPT_KEY } from '../../lib/hant/paths.ts';
 import { readerSettings } from '../../lib/reader-settings.ts';
 import { announce as say } from '../announce.ts';
+import { pageText } from '../hant-text.ts';
 import { lazyStylesheet } from '../lazy-styles.ts';
 import type * as Listen from './listen.ts';
 
@@ -20,10 +21,10 @@ function canonicalUrl(): string {
   return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split(/[?#]/u)[0]!;
 }
 
-/** Says something briefly in the page's live region, once its styles apply. */
+/** Says something briefly in the page's live region, once its styles apply (in Traditional on a 繁體 page). */
 async function announce(message: string, seconds?: number): Promise<void> {
-  await loadStyles();
-  say(message, seconds);
+  const [text] = await Promise.all([pageText('ui'), loadStyles()]);
+  say(text(message), seconds);
 }
 
 async function copy(url: string, what: string): Promise<void> {
@@ -45,29 +46,29 @@ export function handle(event: Event): void {
 
 /** On opening: the panel, built the first time, ticked with what is in force; Esc and outside clicks close it. */
 async function openSettings(details: HTMLDetailsElement): Promise<void> {
-  await loadStyles();
-  if (!details.querySelector('.reader-settings-panel')) details.append(buildPanel());
+  const [text] = await Promise.all([pageText('ui'), loadStyles()]);
+  if (!details.querySelector('.reader-settings-panel')) details.append(buildPanel(text));
   showSettings();
   closeSettingsOnEscapeOrOutside();
 }
 
 /** The settings as radio groups, one fieldset each (the HTML carries only the button). */
-function buildPanel(): HTMLElement {
+function buildPanel(text: (written: string) => string): HTMLElement {
   const panel = document.createElement('div');
   panel.className = 'reader-settings-panel';
   for (const { legend, name, options } of readerSettings) {
     const fieldset = document.createElement('fieldset');
     const title = document.createElement('legend');
-    title.textContent = legend;
+    title.textContent = text(legend);
     fieldset.append(title);
-    for (const [value, text] of options) {
-      const label = document.createElement('label');
+    for (const [value, label] of options) {
+      const option = document.createElement('label');
       const input = document.createElement('input');
       input.type = 'radio';
       input.name = name;
       input.value = value;
-      label.append(input, text);
-      fieldset.append(label);
+      option.append(input, text(label));
+      fieldset.append(option);
     }
     panel.append(fieldset);
   }
