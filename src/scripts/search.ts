@@ -7,7 +7,6 @@ import { excerptParts, type ExcerptPart } from '../lib/search/excerpt.ts';
 import { pagefindPhrase, parseQuery, type CharMap, type Query } from '../lib/search/normalize.ts';
 import { holdsEvery, rankMatches, readerText, type Located, type Ranked, type TermMatches } from '../lib/search/rank.ts';
 import { primaryIndexPath, type SearchVolume } from '../lib/search/volumes.ts';
-import { site } from '../site.ts';
 import { isMerged, loadPagefind, mergeVolume, usePrimaryIndex, type PagefindResult, type PagefindResultData } from './pagefind-api.ts';
 import { phraseWindow } from '../lib/search/window.ts';
 import { HAN } from '../lib/search/han.ts';
@@ -26,6 +25,8 @@ const DEBOUNCE_MS = 180;
 /** A query this long (Han characters) that a headline holds is taken as that article's headline. */
 const TITLE_QUERY_HAN = 6;
 
+/** The site's name, as the page's title ends (搜索 | 读报): not src/site.ts, whose whole object would ride along in this script. */
+const siteName = document.title.split(' | ').at(-1) ?? '';
 const input = document.querySelector<HTMLInputElement>('#search-query')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
@@ -203,7 +204,7 @@ function describe(answer: Answer): void {
   else if (ranked.length === 0) status.textContent = text(`没有找到包含“${query.display}”的文章${scope}。`);
   else status.textContent = text(`找到 ${ranked.length} 篇包含${query.matchedAs ?? `“${query.display}”`}的文章${scope}${shown < ranked.length ? `，先列出最相关的 ${Math.min(shown, ranked.length)} 篇` : ''}。`);
   showNote(query, ranked.length > 0, currentFilters(), text);
-  document.title = text(query.display === '' ? `搜索 | ${site.name}` : `${query.display} - 搜索 | ${site.name}`);
+  document.title = text(query.display === '' ? `搜索 | ${siteName}` : `${query.display} - 搜索 | ${siteName}`);
   // How many searches have been answered: lets tests and the benchmark wait for this one.
   list.dataset.answered = String(answer.ticket);
 }
