@@ -109,7 +109,7 @@ async function main(): Promise<void> {
 
   const site = makeSiteCopy(projectRoot);
   cpSync(archive, site.contentDir, { recursive: true });
-  const env = { CONTENT_DIR: site.contentDir, OG_CACHE_DIR: join(site.root, '.cache/og-cards'), PAGEFIND_CACHE_DIR: join(site.root, '.cache/pagefind-volumes'), PINYIN_CACHE_DIR: join(site.root, '.cache/pinyin-volumes') };
+  const env = { CONTENT_DIR: site.contentDir, OG_CACHE_DIR: join(site.root, '.cache/og-cards'), PAGEFIND_CACHE_DIR: join(site.root, '.cache/pagefind-volumes'), PINYIN_CACHE_DIR: join(site.root, '.cache/pinyin-volumes'), HANT_CACHE_DIR: join(site.root, '.cache/hant-pages') };
   const articles = readdirSync(join(site.contentDir, 'articles')).filter((n) => n.endsWith('.mdx')).length;
   const editions = readdirSync(join(site.contentDir, 'editions')).filter((n) => n.endsWith('.yaml')).length;
   console.log(`Archive ${archive}: ${articles} articles, ${editions} editions. Site copy: ${site.root}\n`);
