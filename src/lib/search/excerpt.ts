@@ -1,5 +1,5 @@
 import { HAN } from './han.ts';
-import { normalizeText, type CharMap, type Term } from './normalize.ts';
+import { foldChar, type CharMap, type Term } from './normalize.ts';
 
 /** A piece of an excerpt: plain text, or a matched term to mark. */
 export interface ExcerptPart {
@@ -27,7 +27,7 @@ const CLAUSE_END = /[，、：,:]/u;
 export function excerptParts(text: string, terms: Term[], length = 90, t2s: CharMap = {}): ExcerptPart[] {
   const chars = [...text];
   // Normalise character by character so positions in both strings agree.
-  const folded = chars.map((char) => normalizeText(char, t2s) || ' ');
+  const folded = chars.map((char) => foldChar(char, t2s) || ' ');
   // Where each character of the text stands, a space between two Chinese characters left out, as the query leaves it out (詹丽华 柳景春).
   const kept = chars.flatMap((char, i) => (/^[^\S\n]$/u.test(char) && HAN.test(folded[i - 1] ?? '') && HAN.test(folded[i + 1] ?? '') ? [] : [i]));
   const hits = new Array<boolean>(chars.length).fill(false);

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, normalizeText, pagefindPhrase, parseQuery } from '../../../src/lib/search/normalize.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { MAX_QUERY_LENGTH, foldChar, normalizeText, pagefindPhrase, parseQuery } from '../../../src/lib/search/normalize.ts';
 
 const T2S = { 農: '农', 銀: '银', 願: '愿' };
 const texts = (raw: string) => parseQuery(raw, T2S).terms.map((t) => t.text);
+
+describe('foldChar', () => {
+  it('folds every character of the articles, and the edge cases of its shortcut, exactly as normalizeText does', () => {
+    const t2s = { 發: '发', 幹: '干', 麵: '面' };
+    const articles = readdirSync('content/articles').map((name) => readFileSync(`content/articles/${name}`, 'utf8')).join('');
+    // The main Han block's ends, its neighbours, compatibility ideographs (NFKC maps 﨑 to 崎), extension B, full-width and invisible marks.
+    const edges = '一鿿〇㐀豈﨑𠮷ＡＢａ１　\u200b\t\nＣＢＤ發幹麵';
+    for (const char of [...new Set([...articles, ...edges])]) expect(foldChar(char, t2s), char).toBe(normalizeText(char, t2s));
+  });
+});
 
 describe('normalizeText', () => {
   it('folds full-width forms, case, invisible characters and white space', () => {
