@@ -1,16 +1,20 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import type { EditionPlan, OfflineManifest } from '../lib/offline.ts';
+import { hantPath } from '../lib/hant/paths.ts';
 import { INDEX_AFTER_BUILD } from './pagefind.ts';
 
 const WORKER = fileURLToPath(new URL('../scripts/offline-worker.ts', import.meta.url));
 const BUILD_PLACEHOLDER = '__OFFLINE_BUILD_ID__';
 /** Saved when the worker installs: the offline page, and the modules it and the reading tools load. */
 const SHELL = ['/offline/', '/favicon.svg', '/_lazy/offline.js', '/_lazy/reader-tools.js', '/_lazy/reader-tools.css'];
+/** The same for a 繁體 reader, where the build made the edition: its offline page, and what turns the scripts' words Traditional. */
+const HANT_SHELL = [hantPath('/offline/'), '/_lazy/hant.js', '/pagefind/hant.txt', '/pagefind/hant-ui.txt'];
 /** The search page's own files, saved only when the reader asks (the whole index: search finds every article offline). */
 const SEARCH_DIRS = ['pagefind', 'search/pinyin'];
 
@@ -47,8 +51,11 @@ async function filesUnder(outDir: string, dir: string): Promise<string[]> {
  */
 export async function writeOfflineFiles(outDir: string): Promise<OfflineManifest> {
   const plan = JSON.parse(await readFile(join(outDir, 'offline/edition.json'), 'utf8')) as EditionPlan;
-  const editionUrls = await withAssets(outDir, [...new Set(['/', ...plan.pages.map((page) => page.url), ...plan.articles.map((article) => article.url)])]);
-  const searchUrls = await withAssets(outDir, ['/search/', ...(await Promise.all(SEARCH_DIRS.map((dir) => filesUnder(outDir, dir)))).flat()]);
+  // With its 繁體 twins where the build made them: a reader who switches script offline finds the same edition.
+  const withTwins = (urls: string[]) => [...urls, ...urls.map(hantPath).filter((url) => existsSync(fileOf(outDir, url)))];
+  const editionUrls = await withAssets(outDir, withTwins([...new Set(['/', ...plan.pages.map((page) => page.url), ...plan.articles.map((article) => article.url)])]));
+  const searchUrls = await withAssets(outDir, [...withTwins(['/search/']), ...(await Promise.all(SEARCH_DIRS.map((dir) => filesUnder(outDir, dir)))).flat()]);
+  const shell = [...SHELL, ...HANT_SHELL.filter((url) => existsSync(fileOf(outDir, url)))];
   const worker = await build({ entryPoints: [WORKER], bundle: true, format: 'iife', minify: true, target: 'es2022', write: false, define: { __OFFLINE_BUILD__: JSON.stringify(BUILD_PLACEHOLDER) }, logLevel: 'silent' });
   const workerText = worker.outputFiles[0]!.text;
 
@@ -64,10 +71,10 @@ export async function writeOfflineFiles(outDir: string): Promise<OfflineManifest
   };
   const editionBytes = await sizeOf(editionUrls);
   const searchBytes = await sizeOf(searchUrls);
-  await sizeOf(SHELL);
+  await sizeOf(shell);
   const id = hash.digest('hex').slice(0, 12);
 
-  const manifest: OfflineManifest = { build: id, edition: { ...plan, urls: editionUrls, bytes: editionBytes }, shell: SHELL, search: { urls: searchUrls, bytes: searchBytes } };
+  const manifest: OfflineManifest = { build: id, edition: { ...plan, urls: editionUrls, bytes: editionBytes }, shell, search: { urls: searchUrls, bytes: searchBytes } };
   await writeFile(join(outDir, `offline/manifest-${id}.json`), JSON.stringify(manifest));
   await writeFile(join(outDir, 'sw.js'), workerText.replaceAll(BUILD_PLACEHOLDER, id));
   return manifest;

@@ -8,6 +8,7 @@
  * for the build; a new build's worker takes over at once, drops the old
  * caches and, if the reader had saved an edition, saves the new one instead.
  */
+import { hantPath, isHantPath } from '../lib/hant/paths.ts';
 import { cacheName, CACHE_PREFIX, editionKeyOf, pageTitle, visitedToDrop, type CacheGroup, type OfflineManifest, type OfflineStatus, type PageLink } from '../lib/offline.ts';
 import { site } from '../site.ts';
 
@@ -38,6 +39,8 @@ const worker = globalThis as unknown as WorkerScope;
 const BUILD = __OFFLINE_BUILD__;
 const MANIFEST = `/offline/manifest-${BUILD}.json`;
 const OFFLINE_PAGE = '/offline/';
+/** The offline page in the reader's script: a 繁體 page's stand-in is the 繁體 offline page (where the build made one). */
+const offlinePageFor = (pathname: string): string => (isHantPath(pathname) ? hantPath(OFFLINE_PAGE) : OFFLINE_PAGE);
 const name = (group: CacheGroup) => cacheName(group, BUILD);
 /** Where a saved page is looked for, in this order. */
 const LOOKUP: CacheGroup[] = ['edition', 'visited', 'search', 'shell'];
@@ -89,7 +92,7 @@ async function status(): Promise<OfflineStatus> {
 
 /** Keeps a copy of a page the reader opened, then trims the cache to its bound. */
 async function remember(pathname: string, response: Response): Promise<void> {
-  if (pathname === OFFLINE_PAGE || (await (await caches.open(name('edition'))).match(pathname))) return;
+  if (pathname === offlinePageFor(pathname) || (await (await caches.open(name('edition'))).match(pathname))) return;
   const html = await response.text();
   const cache = await caches.open(name('visited'));
   const headers = new Headers(response.headers);
@@ -120,7 +123,7 @@ async function navigate(event: FetchEvent, url: URL): Promise<Response> {
     if (response.ok && !response.redirected && (response.headers.get('content-type') ?? '').startsWith('text/html')) event.waitUntil(remember(url.pathname, response.clone()));
     return response;
   } catch {
-    return (await fromCaches(url.pathname)) ?? (await fromCaches(OFFLINE_PAGE)) ?? Response.error();
+    return (await fromCaches(url.pathname)) ?? (await fromCaches(offlinePageFor(url.pathname))) ?? (await fromCaches(OFFLINE_PAGE)) ?? Response.error();
   }
 }
 

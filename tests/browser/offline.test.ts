@@ -73,6 +73,30 @@ describe('offline reading', () => {
     await context.close();
   });
 
+  it('saves the 繁體 edition with it: offline, a 繁體 article opens in Traditional, and a 繁體 page not saved gives the 繁體 offline page, its links to the 繁體 twins', async () => {
+    const { context, page } = await openWithWorker(siteUrl('/zh-hant/'));
+    await press(page, '離線閱讀本期', /^已保存/u);
+    await context.setOffline(true);
+    for (const path of ['/zh-hant/', ...ARTICLES.map((article) => `/zh-hant${article}`), ARTICLES[0]!]) {
+      const response = await page.goto(siteUrl(path));
+      expect(response?.status(), path).toBe(200);
+      expect(await page.locator('[data-offline-title]').count(), path).toBe(0);
+    }
+    await page.goto(siteUrl(`/zh-hant${ARTICLES[0]}`));
+    expect(await page.locator('h1').textContent()).toBe('拱墅開局：以實幹爭先，以創新致遠');
+
+    await page.goto(siteUrl('/zh-hant/editions/'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('你現在處於離線狀態');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hant');
+    const links = page.locator('[data-offline-list] a');
+    await expect.poll(() => links.count()).toBe(5);
+    expect(await links.evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(['/zh-hant/', '/zh-hant/editions/newspaper-page/', ...ARTICLES.map((article) => `/zh-hant${article}`)]);
+    expect(await links.nth(2).textContent()).toBe('拱墅開局：以實幹爭先，以創新致遠');
+    await links.nth(2).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('拱墅開局：以實幹爭先，以創新致遠');
+    await context.close();
+  });
+
   it('keeps a page the reader visited, without any saving, and lists it', async () => {
     const { context, page } = await openWithWorker(siteUrl('/'));
     await page.goto(siteUrl('/authors/zhan-li-hua/'));

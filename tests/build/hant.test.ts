@@ -44,14 +44,13 @@ function readable(doc: Document): string {
 }
 
 describe('the 繁體 edition', () => {
-  it('has a twin of every page but /offline/, in zh-Hant, and the feed', () => {
+  it('has a twin of every page, the offline page too, in zh-Hant, and the feed', () => {
     expect(hant.length).toBeGreaterThan(10);
-    for (const path of simplified.filter((p) => p !== '/offline/')) {
+    for (const path of simplified) {
       expect(existsSync(fileForPath(twin(path))), twin(path)).toBe(true);
       expect(loadPage(twin(path)).documentElement.getAttribute('lang'), twin(path)).toBe('zh-Hant');
     }
-    expect(existsSync(fileForPath('/zh-hant/offline/'))).toBe(false);
-    expect(hant.sort()).toEqual(simplified.filter((p) => p !== '/offline/').map(twin).sort());
+    expect(hant.sort()).toEqual(simplified.map(twin).sort());
   });
 
   it.each(articles)('%s: hreflang both ways and x-default, canonical and og:url per language, og:locale', (path) => {
@@ -96,15 +95,14 @@ describe('the 繁體 edition', () => {
     const simplifiedPath = path === '/zh-hant/404.html' ? '/' : path.slice('/zh-hant'.length);
     const switchLink = doc.querySelector('a.script-switch')!;
     expect([switchLink.getAttribute('href'), switchLink.getAttribute('lang'), textOf(switchLink)]).toEqual([simplifiedPath, 'zh-Hans', '简']);
-    // /offline/ has no twin: it shows what the worker saved, which is the Simplified edition.
-    for (const link of doc.querySelectorAll('main a[href^="/"]:not([href="/offline/"]), .site-header a[href^="/"]:not(.script-switch)')) {
+    for (const link of doc.querySelectorAll('main a[href^="/"], .site-header a[href^="/"]:not(.script-switch)')) {
       expect(link.getAttribute('href'), `${path}: ${link.outerHTML}`).toMatch(/^\/zh-hant\//u);
     }
     for (const form of doc.querySelectorAll('form[action]')) expect(form.getAttribute('action')).toBe('/zh-hant/search/');
   });
 
   it('gives each Simplified page a switch to its twin, labelled in Traditional', () => {
-    for (const path of simplified.filter((p) => p !== '/offline/')) {
+    for (const path of simplified) {
       const link = loadPage(path).querySelector('a.script-switch')!;
       expect([link.getAttribute('href'), link.getAttribute('lang'), link.getAttribute('aria-label'), textOf(link)], path).toEqual([
         path === '/404.html' ? '/zh-hant/' : twin(path),
@@ -113,7 +111,6 @@ describe('the 繁體 edition', () => {
         '繁',
       ]);
     }
-    expect(loadPage('/offline/').querySelector('a.script-switch')).toBeNull();
   });
 
   it('converts JSON-LD on the articles: Traditional headline, twin URLs, zh-Hant', () => {
@@ -172,6 +169,6 @@ describe('the 繁體 edition', () => {
 
   it('leaves the scripts byte for byte, so the search page loads the same client from the same URLs', () => {
     const scripts = (path: string) => [...loadPage(path).querySelectorAll('script:not([type="application/ld+json"])')].map((s) => s.outerHTML);
-    for (const path of simplified.filter((p) => p !== '/offline/')) expect(scripts(twin(path)), path).toEqual(scripts(path));
+    for (const path of simplified) expect(scripts(twin(path)), path).toEqual(scripts(path));
   });
 });

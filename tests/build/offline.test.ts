@@ -24,13 +24,15 @@ describe('offline reading, as built', () => {
     expect(worker).not.toContain('__OFFLINE_BUILD_ID__');
   });
 
-  it('saves the latest day’s pages with the home page and their articles; the search index only apart', () => {
+  it('saves the latest day’s pages with the home page and their articles, and their 繁體 twins; the search index only apart', () => {
     expect(manifest.edition.pages.map((page) => page.url)).toEqual(['/editions/newspaper-page/']);
-    expect(manifest.edition.urls).toEqual(['/', '/editions/newspaper-page/', '/articles/gong-shu-kai-ju/', '/articles/he-cheng-nong-shang-yin-hang/', '/articles/tui-dong-xin-ju-min-cong/']);
+    const edition = ['/', '/editions/newspaper-page/', '/articles/gong-shu-kai-ju/', '/articles/he-cheng-nong-shang-yin-hang/', '/articles/tui-dong-xin-ju-min-cong/'];
+    expect(manifest.edition.urls).toEqual([...edition, ...edition.map((url) => `/zh-hant${url}`)]);
     expect(manifest.edition.urls.some((url) => url.startsWith('/pagefind/'))).toBe(false);
     expect(manifest.search.urls).toContain('/search/');
+    expect(manifest.search.urls).toContain('/zh-hant/search/');
     expect(manifest.search.urls).toContain('/pagefind/pagefind.js');
-    expect(manifest.shell).toContain('/offline/');
+    expect(manifest.shell).toEqual(expect.arrayContaining(['/offline/', '/zh-hant/offline/', '/_lazy/hant.js', '/pagefind/hant.txt']));
     for (const url of [...manifest.edition.urls, ...manifest.search.urls, ...manifest.shell]) expect(existsSync(fileForPath(url)), url).toBe(true);
   });
 
@@ -43,7 +45,7 @@ describe('offline reading, as built', () => {
   // The 繁體 twins carry the same page script (the same bytes, for the CSP), so they register it too;
   // what they offer to save is the Simplified edition, as the worker's manifest lists it.
   it('registers the worker on the home page, the latest day’s pages and /offline/ only (and their 繁體 twins)', () => {
-    expect(builtPages().filter(registers)).toEqual(['/', '/editions/newspaper-page/', '/offline/', '/zh-hant/', '/zh-hant/editions/newspaper-page/']);
+    expect(builtPages().filter(registers)).toEqual(['/', '/editions/newspaper-page/', '/offline/', '/zh-hant/', '/zh-hant/editions/newspaper-page/', '/zh-hant/offline/']);
   });
 
   it('offers 离线阅读本期 as a button hidden until script shows it, and keeps /offline/ out of search engines', () => {

@@ -19,7 +19,7 @@ export function createConverter(): (text: string) => string {
  * the OpenCC version and this converter's own revision (raised when the page
  * transform changes what it writes). Part of the cache key of every converted page and card.
  */
-export const CONVERTER_REVISION = 1;
+export const CONVERTER_REVISION = 2;
 
 export function converterVersion(): string {
   // The package exports no package.json: read it beside its entry (dist/umd/full.js).

@@ -45,12 +45,12 @@ export function isHantPath(path: string): boolean {
 
 /**
  * Whether a built Simplified page (a site path such as `/articles/x/`,
- * `/404.html`) gets a Traditional twin: every page a reader reads (articles,
- * editions and the archive, authors, home, search, 404). Not the offline page,
- * which the service worker fills from the saved Simplified edition.
+ * `/404.html`) gets a Traditional twin: every page (articles, editions and the
+ * archive, authors, home, search, 404, and the offline page, which lists the
+ * saved edition's twins on a 繁體 reader's screen).
  */
 export function hasHantTwin(path: string): boolean {
-  return !isHantPath(path) && !path.startsWith('/offline/');
+  return !isHantPath(path);
 }
 
 /** Site files that are pages (a folder's index, or an .html file). */
@@ -62,8 +62,7 @@ const PAGE = /(?:\/|\.html)$/u;
  * it): pages with a twin (see hasHantTwin), the feed, and the preview cards
  * that have a Traditional twin (`/og/x.png` → `/og/zh-hant/x.png`): all of them
  * with `cards: true`, those in the set given.
- * Assets (/_astro/, /_lazy/, /pagefind/, the favicon), the sitemaps and the
- * offline page have none.
+ * Assets (/_astro/, /_lazy/, /pagefind/, the favicon) and the sitemaps have none.
  */
 export function twinOf(path: string, { cards = false }: { cards?: boolean | ReadonlySet<string> } = {}): string | undefined {
   if (isHantPath(path) || path.startsWith('/og/zh-hant/')) return undefined;

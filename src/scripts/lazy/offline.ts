@@ -5,7 +5,7 @@
  * page stands in for one not saved, says the reader is offline.
  */
 import { describeStatus, formatBytes, type OfflineStatus, type PageLink } from '../../lib/offline.ts';
-import { pageText } from '../hant-text.ts';
+import { editionPath, pageText } from '../hant-text.ts';
 
 /** The panel's words in the page's script: Traditional on a 繁體 page (set before anything is written). */
 let text = (written: string): string => written;
@@ -43,10 +43,12 @@ function render(status: OfflineStatus, note = ''): void {
 
 /** The saved pages as lists of links (text set as text: titles never become markup). */
 function renderList(list: HTMLElement, status: OfflineStatus): void {
+  // The saved edition and search hold both scripts: a 繁體 reader's links lead to the 繁體 twins. Visited pages are listed as visited.
+  const inEdition = (links: PageLink[]) => links.map((link) => ({ ...link, url: editionPath(link.url) }));
   const groups: [string, PageLink[]][] = [
-    ['本期版面', status.edition.saved ? [{ url: '/', title: `首页（${status.edition.name}）` }, ...status.edition.pages] : []],
-    ['本期文章', status.edition.saved ? status.edition.articles : []],
-    ['搜索', status.search.saved ? [{ url: '/search/', title: '搜索全部文章' }] : []],
+    ['本期版面', status.edition.saved ? inEdition([{ url: '/', title: `首页（${status.edition.name}）` }, ...status.edition.pages]) : []],
+    ['本期文章', status.edition.saved ? inEdition(status.edition.articles) : []],
+    ['搜索', status.search.saved ? inEdition([{ url: '/search/', title: '搜索全部文章' }]) : []],
     ['浏览过的页面', status.visited],
   ];
   list.replaceChildren();
@@ -76,7 +78,7 @@ function renderList(list: HTMLElement, status: OfflineStatus): void {
 export async function show(): Promise<void> {
   text = await pageText();
   const offlinePage = $('[data-offline-note]');
-  if (offlinePage && (location.pathname !== '/offline/' || !navigator.onLine)) {
+  if (offlinePage && (!/^(\/zh-hant)?\/offline\/$/u.test(location.pathname) || !navigator.onLine)) {
     $('[data-offline-title]')!.textContent = text('你现在处于离线状态');
     offlinePage.hidden = false;
   }

@@ -139,7 +139,7 @@ describe('toTraditionalPage', () => {
     const doc = docOf(html);
     const href = (id: string) => doc.getElementById(id)!.getAttribute('href');
     expect([href('home'), href('article'), href('edition'), href('feed')]).toEqual(['/zh-hant/', '/zh-hant/articles/x/#p-3', '/zh-hant/editions/2026-03-05-1/?from=1', '/zh-hant/rss.xml']);
-    expect([href('sitemap'), href('offline'), href('self'), href('external'), href('scheme')]).toEqual(['/sitemap-index.xml', '/offline/', '#p-2', 'https://example.org/articles/x/', '//example.org/']);
+    expect([href('sitemap'), href('offline'), href('self'), href('external'), href('scheme')]).toEqual(['/sitemap-index.xml', '/zh-hant/offline/', '#p-2', 'https://example.org/articles/x/', '//example.org/']);
     expect(doc.getElementById('search')!.getAttribute('action')).toBe('/zh-hant/search/');
     expect(doc.getElementById('card')!.getAttribute('src')).toBe('/og/articles/x.png');
     expect(doc.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(`${origin}/zh-hant/articles/x/`);

@@ -23,25 +23,25 @@ function site() {
 }
 
 describe('the 繁體 files', () => {
-  it('has a twin of every page but /offline/, and the feed', () => {
+  it('has a twin of every page, the offline page too, and the feed', () => {
     const { outDir } = site();
-    expect(hantSources(outDir)).toEqual(['404.html', 'articles/x/index.html', 'editions/index.html', 'rss.xml']);
+    expect(hantSources(outDir)).toEqual(['404.html', 'articles/x/index.html', 'editions/index.html', 'offline/index.html', 'rss.xml']);
   });
 
   it('writes each twin under zh-hant/, and converts a page again only when it or its card changed', () => {
     const { outDir, cacheDir } = site();
     const job: HantJob = { outDir, cacheDir, version: 'test-1', origin, cards: [], files: hantSources(outDir) };
-    expect(convertFiles(job)).toMatchObject({ converted: 4, cached: 0 });
+    expect(convertFiles(job)).toMatchObject({ converted: 5, cached: 0 });
     const twin = () => readFileSync(join(outDir, 'zh-hant/articles/x/index.html'), 'utf8');
     expect(twin()).toContain('<h1>幹部的頭髮</h1><a href="/zh-hant/editions/">往期版面</a>');
     expect(readFileSync(join(outDir, 'zh-hant/rss.xml'), 'utf8')).toContain('<title>讀報</title><language>zh-Hant</language>');
-    expect(convertFiles(job)).toMatchObject({ converted: 0, cached: 4 });
+    expect(convertFiles(job)).toMatchObject({ converted: 0, cached: 5 });
     expect(twin()).toContain('<h1>幹部的頭髮</h1>');
     // The article's card now has a 繁體 twin: only that page is converted again, and leads to it.
-    expect(convertFiles({ ...job, cards: ['/og/articles/x.png'] })).toMatchObject({ converted: 1, cached: 3 });
+    expect(convertFiles({ ...job, cards: ['/og/articles/x.png'] })).toMatchObject({ converted: 1, cached: 4 });
     expect(twin()).toContain(`${origin}/og/zh-hant/articles/x.png`);
     // A new converter version converts everything again.
-    expect(convertFiles({ ...job, version: 'test-2' })).toMatchObject({ converted: 4, cached: 0 });
+    expect(convertFiles({ ...job, version: 'test-2' })).toMatchObject({ converted: 5, cached: 0 });
   });
 
   it('removes from the cache what the build did not use', async () => {
@@ -51,10 +51,10 @@ describe('the 繁體 files', () => {
       const logger = { info: () => undefined };
       await buildHantEdition({ root, outDir, logger });
       const count = () => readdirSync(cacheDir, { recursive: true }).filter((name) => /\.(html|xml)$/u.test(String(name))).length;
-      expect(count()).toBe(4);
+      expect(count()).toBe(5);
       writeFileSync(join(outDir, 'articles/x/index.html'), article('以后'));
-      expect(await buildHantEdition({ root, outDir, logger })).toMatchObject({ converted: 1, cached: 3 });
-      expect(count()).toBe(4);
+      expect(await buildHantEdition({ root, outDir, logger })).toMatchObject({ converted: 1, cached: 4 });
+      expect(count()).toBe(5);
     } finally {
       delete process.env.HANT_CACHE_DIR;
     }
