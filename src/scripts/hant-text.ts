@@ -4,6 +4,7 @@
  * then and only then; on a Simplified page the text as it is, at the cost of
  * these few lines. Bundled into the scripts that write text.
  */
+import { hantPath, isHantPath } from '../lib/hant/paths.ts';
 import type * as Hant from './lazy/hant.ts';
 import type { HantDictName } from './lazy/hant.ts';
 
@@ -32,5 +33,5 @@ export async function pageText(dict: HantDictName = 'site'): Promise<(text: stri
 
 /** A site path on this page's edition: /articles/x/ → /zh-hant/articles/x/ on a 繁體 page. */
 export function editionPath(path: string): string {
-  return isHantPage() && path.startsWith('/') && !path.startsWith('/zh-hant/') ? `/zh-hant${path}` : path;
+  return isHantPage() && path.startsWith('/') && !isHantPath(path) ? hantPath(path) : path;
 }
