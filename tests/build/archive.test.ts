@@ -250,7 +250,7 @@ describe('sitemaps', () => {
     }
     expect(listed('/sitemap-pages-0.xml')).toEqual(expect.arrayContaining(['/', '/editions/', '/editions/2026/03/', '/editions/undated/']));
     const all = files().flatMap(listed);
-    const unlisted = ['/404.html', '/search/', '/offline/', '/zh-hant/404.html', '/zh-hant/search/'];
+    const unlisted = ['/404.html', '/search/', '/offline/', '/zh-hant/404.html', '/zh-hant/search/', '/zh-hant/offline/'];
     expect(all.sort()).toEqual(builtPages(dist).filter((p) => !unlisted.includes(p)).sort());
   });
 });

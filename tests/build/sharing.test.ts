@@ -33,14 +33,14 @@ const xml = (file: string) => new DOMParser().parseFromString(readFileSync(join(
 
 describe('canonical URLs', () => {
   // The 404 page and /offline/ (what this browser saved, served for a page not saved) are nobody's to index.
-  it.each(pages.filter((p) => !['/404.html', '/zh-hant/404.html', '/offline/'].includes(p)))('%s has one absolute canonical URL with a trailing slash', (path) => {
+  it.each(pages.filter((p) => !['/404.html', '/zh-hant/404.html', '/offline/', '/zh-hant/offline/'].includes(p)))('%s has one absolute canonical URL with a trailing slash', (path) => {
     const links = loadPage(path).querySelectorAll('link[rel="canonical"]');
     expect(links).toHaveLength(1);
     expect(links[0]!.getAttribute('href')).toBe(absolute(path));
     expect(absolute(path).endsWith('/')).toBe(true);
   });
 
-  it.each(['/404.html', '/zh-hant/404.html', '/offline/'])('keeps %s out of search engines', (path) => {
+  it.each(['/404.html', '/zh-hant/404.html', '/offline/', '/zh-hant/offline/'])('keeps %s out of search engines', (path) => {
     const doc = loadPage(path);
     expect(meta(doc, 'robots')).toBe('noindex');
     expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
@@ -165,7 +165,7 @@ describe('sitemap and robots.txt', () => {
 
   it('lists every page but search, 404 and /offline/ in the sitemaps, each once, in both editions', () => {
     const listed = sitemaps.flatMap(listedIn);
-    const unlisted = ['/404.html', '/search/', '/offline/', '/zh-hant/404.html', '/zh-hant/search/'];
+    const unlisted = ['/404.html', '/search/', '/offline/', '/zh-hant/404.html', '/zh-hant/search/', '/zh-hant/offline/'];
     expect(listed.sort()).toEqual(pages.filter((p) => !unlisted.includes(p)).sort());
   });
 
