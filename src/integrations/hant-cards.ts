@@ -14,7 +14,8 @@
 import { copyFileSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createConverter } from '../lib/hant/converter.ts';
-import { articleCardsFromContent, hantCardText } from '../lib/hant/cards.ts';
+import { hantCardText } from '../lib/hant/cards.ts';
+import { articleCardsFromContent } from '../lib/og/from-content.ts';
 import { openCardCache } from '../lib/og/cache.ts';
 import type { CardText } from '../lib/og/card.ts';
 import { describeDraw, drawMissingCards } from '../lib/og/pool.ts';

@@ -14,20 +14,33 @@ import { splitMdx } from '../ingest/mdx.ts';
 import type { CardText } from './card.ts';
 import { articleCardText } from './card-text.ts';
 
-export function cardTextsFromContent(contentDir: string): CardText[] {
-  const editions = new Map<string, { title?: string; sequence: number }>();
+export interface ArticleCard {
+  slug: string;
+  /** The card's text, as the card route computes it. */
+  text: CardText;
+  /** Sorts newest first: the edition's printed date, then its sequence. */
+  order: string;
+}
+
+/** Every article's card text with its slug, newest edition first. */
+export function articleCardsFromContent(contentDir: string): ArticleCard[] {
+  const editions = new Map<string, { title?: string; sequence: number; date?: string }>();
   for (const file of readdirSync(join(contentDir, 'editions')).filter((name) => name.endsWith('.yaml'))) {
-    const record = parse(readFileSync(join(contentDir, 'editions', file), 'utf8'), { version: '1.1' }) as { title?: string; sequence: number };
-    editions.set(file.replace(/\.yaml$/u, ''), record);
+    editions.set(file.replace(/\.yaml$/u, ''), parse(readFileSync(join(contentDir, 'editions', file), 'utf8'), { version: '1.1' }) as { title?: string; sequence: number; date?: string });
   }
-  const texts: CardText[] = [];
+  const cards: ArticleCard[] = [];
   for (const file of readdirSync(join(contentDir, 'articles')).filter((name) => name.endsWith('.mdx'))) {
     const { data } = splitMdx(readFileSync(join(contentDir, 'articles', file), 'utf8'), file);
     const article = data as { kicker?: string; headline: string; byline?: string; authors: string[]; edition: string };
     const edition = editions.get(article.edition);
     // A broken reference is the build's to report, with its own message.
     if (!edition) continue;
-    texts.push(articleCardText(article, editionName(edition)));
+    cards.push({ slug: file.replace(/\.mdx$/u, ''), text: articleCardText(article, editionName(edition)), order: `${edition.date ?? '0000-00-00'} ${String(edition.sequence).padStart(9, '0')}` });
   }
-  return texts;
+  return cards.sort((a, b) => (a.order < b.order ? 1 : a.order > b.order ? -1 : a.slug.localeCompare(b.slug)));
+}
+
+/** Every article's card text. */
+export function cardTextsFromContent(contentDir: string): CardText[] {
+  return articleCardsFromContent(contentDir).map((card) => card.text);
 }

@@ -1,11 +1,13 @@
 /** The 繁體 preview cards: the Simplified card's text converted, every glyph drawable by the card fonts. */
 import { describe, expect, it } from 'vitest';
-import { articleCardsFromContent, hantCardText } from '../../../src/lib/hant/cards.ts';
+import { hantCardText } from '../../../src/lib/hant/cards.ts';
 import { createConverter } from '../../../src/lib/hant/converter.ts';
-import { cardTextsFromContent } from '../../../src/lib/og/from-content.ts';
+import { articleCardsFromContent, cardTextsFromContent } from '../../../src/lib/og/from-content.ts';
 import { undrawable } from '../../../src/lib/og/coverage.ts';
 import { siteCardText } from '../../../src/lib/site-card.ts';
 import { projectRoot } from '../../support/paths.ts';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const convert = createConverter();
@@ -23,12 +25,18 @@ describe('繁體 card text', () => {
     expect(hantCardText(siteCardText, convert).footer).toBe(siteCardText.footer);
   });
 
-  it('reads the same card text as the drawing step, with slugs, newest edition first', () => {
-    const cards = articleCardsFromContent(contentDir);
-    expect(cards.map((card) => card.text).sort((a, b) => a.headline.localeCompare(b.headline))).toEqual(
-      cardTextsFromContent(contentDir).sort((a, b) => a.headline.localeCompare(b.headline)),
-    );
-    expect(cards.map((card) => card.slug).sort()).toEqual(['gong-shu-kai-ju', 'he-cheng-nong-shang-yin-hang', 'tui-dong-xin-ju-min-cong']);
+  it('lists every article with its slug, newest edition first (then printed order), for the newest n to get a card', () => {
+    expect(articleCardsFromContent(contentDir).map((card) => card.slug).sort()).toEqual(['gong-shu-kai-ju', 'he-cheng-nong-shang-yin-hang', 'tui-dong-xin-ju-min-cong']);
+    const dir = mkdtempSync(join(tmpdir(), 'cards-'));
+    mkdirSync(join(dir, 'editions'));
+    mkdirSync(join(dir, 'articles'));
+    const editions: [string, string, number][] = [['old', '2026-03-04', 1], ['new-a', '2026-03-05', 2], ['new-b', '2026-03-05', 3]];
+    for (const [id, date, sequence] of editions) writeFileSync(join(dir, 'editions', `${id}.yaml`), `sequence: ${sequence}\ndate: "${date}"\n`);
+    for (const [slug, edition] of [['a', 'old'], ['b', 'new-a'], ['c', 'new-b'], ['d', 'old']]) {
+      writeFileSync(join(dir, 'articles', `${slug}.mdx`), `---\nslug: ${slug}\nheadline: 标题${slug}\nauthors: []\nedition: ${edition}\nposition: 1\n---\n\n正文。\n`);
+    }
+    expect(articleCardsFromContent(dir).map((card) => card.slug)).toEqual(['c', 'b', 'a', 'd']);
+    expect(cardTextsFromContent(dir).map((text) => text.headline)).toEqual(['标题c', '标题b', '标题a', '标题d']);
   });
 
   it('draws every Traditional glyph of the cards: no character falls back to the substitute mark', () => {
