@@ -10,11 +10,7 @@
 const RESULT_SHAPE = 'words:locations,data:async()=>';
 
 export function exposeLocationWeights(script: string): string {
-  const at = script.indexOf(RESULT_SHAPE);
-  if (at === -1 || script.indexOf(RESULT_SHAPE, at + 1) !== -1) {
-    throw new Error(`pagefind.js: expected “${RESULT_SHAPE}” exactly once (Pagefind changed its result code; update src/lib/search/pagefind-patch.ts)`);
-  }
-  return script.replace(RESULT_SHAPE, 'words:locations,weighted_locations,data:async()=>');
+  return replaceOnce(script, RESULT_SHAPE, 'words:locations,weighted_locations,data:async()=>', 'its result code');
 }
 
 /**
@@ -27,9 +23,71 @@ export function exposeLocationWeights(script: string): string {
 const MERGED_ORDER = 'const results=search2.flatMap((s)=>s.results).sort((a,b)=>b.score-a.score);';
 
 export function keepSortedOrderAcrossIndexes(script: string): string {
-  const at = script.indexOf(MERGED_ORDER);
-  if (at === -1 || script.indexOf(MERGED_ORDER, at + 1) !== -1) {
-    throw new Error(`pagefind.js: expected “${MERGED_ORDER}” exactly once (Pagefind changed how it merges indexes; update src/lib/search/pagefind-patch.ts)`);
+  return replaceOnce(
+    script,
+    MERGED_ORDER,
+    'const results=search2.flatMap((s)=>s.results);if(Object.keys(options2.sort??{}).length===0)results.sort((a,b)=>b.score-a.score);',
+    'how it merges indexes',
+  );
+}
+
+/**
+ * Pagefind's `init()` only creates its instance, which then loads its index
+ * without being awaited; whatever comes next (a search, a merge) waits for
+ * it by polling every 50 ms, so a search page's first results came up to
+ * 50 ms after everything was in, twice over with a merged volume. This keeps
+ * the instance's start as a promise and makes `init()` wait for it (a start
+ * that fails then fails `init()`, where the search page handles it).
+ */
+const START_UNAWAITED = 'this.instances=[this.primary];this.init(options2?.language);}';
+const INIT_RETURNS_EARLY = 'var init=async()=>{init_pagefind();};';
+
+export function awaitPagefindStart(script: string): string {
+  const started = replaceOnce(script, START_UNAWAITED, 'this.instances=[this.primary];this.started=this.init(options2?.language);this.started.catch(()=>{});}', 'how Pagefind starts its instance');
+  return replaceOnce(started, INIT_RETURNS_EARLY, 'var init=async()=>{init_pagefind();await pagefind.waitForInit();await pagefind.fallback?.started;};', 'what init() does');
+}
+
+/**
+ * A merged index joins the indexes every search covers before it has loaded,
+ * so a search made meanwhile (the reader typing on while an older volume
+ * loads) polls every 50 ms until it has. It joins once loaded instead: a
+ * search covers the volumes loaded when it starts, which is what the search
+ * page asks for (it awaits the merges a query needs before searching).
+ */
+const MERGE_JOINS_EARLY = 'this.instances.push(newInstance);while(this.primary.wasm===null){await asyncSleep(50);}await newInstance.init(options2.language||this.primaryLanguage,{load_wasm:false});const{language,...remainingOptions}=options2;await newInstance.options(remainingOptions);}';
+
+export function mergeOnceLoaded(script: string): string {
+  return replaceOnce(
+    script,
+    MERGE_JOINS_EARLY,
+    'while(this.primary.wasm===null){await asyncSleep(50);}await newInstance.init(options2.language||this.primaryLanguage,{load_wasm:false});const{language,...remainingOptions}=options2;await newInstance.options(remainingOptions);this.instances.push(newInstance);}',
+    'how Pagefind merges an index',
+  );
+}
+
+/**
+ * Pagefind cuts a Chinese search term into words with Intl.Segmenter, then
+ * into characters. The search page hands it terms already cut into the
+ * index's words (each Han character alone, Latin and digit runs whole,
+ * marks dropped: pagefindPhrase in src/lib/search/normalize.ts), which that
+ * cutting leaves as they are; but the first Intl.Segmenter a page makes
+ * loads the browser's segmentation data, ~15 ms of the first search. Its
+ * plain loop over the characters, which gives the same terms, is used instead.
+ */
+const SEGMENTS_TERM = 'const term_chunks=[];if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){';
+
+export function skipTermSegmentation(script: string): string {
+  return replaceOnce(script, SEGMENTS_TERM, 'const term_chunks=[];if(false){', 'how it cuts a search term');
+}
+
+/** Every edit of pagefind.js, in one place for the build. */
+export const patchPagefind = (script: string): string =>
+  skipTermSegmentation(mergeOnceLoaded(awaitPagefindStart(keepSortedOrderAcrossIndexes(exposeLocationWeights(script)))));
+
+function replaceOnce(script: string, from: string, to: string, what: string): string {
+  const at = script.indexOf(from);
+  if (at === -1 || script.indexOf(from, at + 1) !== -1) {
+    throw new Error(`pagefind.js: expected “${from}” exactly once (Pagefind changed ${what}; update src/lib/search/pagefind-patch.ts)`);
   }
-  return script.replace(MERGED_ORDER, 'const results=search2.flatMap((s)=>s.results);if(Object.keys(options2.sort??{}).length===0)results.sort((a,b)=>b.score-a.score);');
+  return script.slice(0, at) + to + script.slice(at + from.length);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepSortedOrderAcrossIndexes } from '../../../src/lib/search/pagefind-patch.ts';
+import { awaitPagefindStart, keepSortedOrderAcrossIndexes, mergeOnceLoaded, skipTermSegmentation } from '../../../src/lib/search/pagefind-patch.ts';
 
 describe('keepSortedOrderAcrossIndexes', () => {
   it('keeps merged results in index order when a sort is asked for, and by score otherwise', async () => {
@@ -15,5 +15,66 @@ describe('keepSortedOrderAcrossIndexes', () => {
 
   it('refuses a pagefind.js whose merging code changed, naming the file to update', () => {
     expect(() => keepSortedOrderAcrossIndexes('const results=merge(all);')).toThrow(/pagefind-patch\.ts/u);
+  });
+});
+
+describe('awaitPagefindStart', () => {
+  // Pagefind's start as it ships, cut down: the instance loads its index in the background (load), init() only creates it.
+  const shipped = [
+    'var Pagefind=class{constructor(options2={}){this.primary={};this.instances=[this.primary];this.init(options2?.language);}init(){return load();}};',
+    'var pagefind;var init_pagefind=()=>{pagefind={fallback:new Pagefind(),waitForInit:async()=>{}};};',
+    'var init=async()=>{init_pagefind();};',
+    'return init;',
+  ].join('');
+
+  it('makes init() wait until the index has loaded', async () => {
+    let loaded = false;
+    const load = () => new Promise<void>((resolve) => setTimeout(() => ((loaded = true), resolve()), 20));
+    await (new Function('load', shipped)(load) as () => Promise<void>)();
+    expect(loaded).toBe(false);
+    await (new Function('load', awaitPagefindStart(shipped))(load) as () => Promise<void>)();
+    expect(loaded).toBe(true);
+  });
+
+  it('makes init() fail when the start fails', async () => {
+    const load = () => Promise.reject(new Error('no WebAssembly'));
+    await expect((new Function('load', awaitPagefindStart(shipped))(load) as () => Promise<void>)()).rejects.toThrow('no WebAssembly');
+  });
+
+  it('refuses a pagefind.js whose start changed, naming the file to update', () => {
+    expect(() => awaitPagefindStart('var init=async()=>{start();};')).toThrow(/pagefind-patch\.ts/u);
+  });
+});
+
+describe('mergeOnceLoaded', () => {
+  const merge = [
+    'async mergeIndex(indexPath,options2={}){let newInstance=make(indexPath);',
+    'this.instances.push(newInstance);while(this.primary.wasm===null){await asyncSleep(50);}await newInstance.init(options2.language||this.primaryLanguage,{load_wasm:false});const{language,...remainingOptions}=options2;await newInstance.options(remainingOptions);}',
+  ].join('');
+
+  it('adds a merged index to what searches cover only once it has loaded', async () => {
+    const seen: string[][] = [];
+    const host = { primary: { wasm: {} }, primaryLanguage: 'zh', instances: [] as { path: string }[] };
+    const make = (path: string) => ({ path, init: async () => seen.push(host.instances.map((i) => i.path)), options: async () => undefined });
+    const mergeIndex = new Function('make', 'asyncSleep', `return ({${mergeOnceLoaded(merge)}}).mergeIndex`)(make, async () => undefined) as (path: string) => Promise<void>;
+    await mergeIndex.call(host, '/v/a/');
+    // While it loaded, searches did not cover it; now they do.
+    expect(seen).toEqual([[]]);
+    expect(host.instances.map((i) => i.path)).toEqual(['/v/a/']);
+  });
+
+  it('refuses a pagefind.js whose merging changed, naming the file to update', () => {
+    expect(() => mergeOnceLoaded('async mergeIndex(p){this.instances.push(make(p));}')).toThrow(/pagefind-patch\.ts/u);
+  });
+});
+
+describe('skipTermSegmentation', () => {
+  it('takes Pagefind’s plain loop over the characters instead of Intl.Segmenter', () => {
+    const code = 'const term_chunks=[];if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){segment();}else{loop();}';
+    expect(skipTermSegmentation(code)).toBe('const term_chunks=[];if(false){segment();}else{loop();}');
+  });
+
+  it('refuses a pagefind.js whose term cutting changed, naming the file to update', () => {
+    expect(() => skipTermSegmentation('const term_chunks=[];if(Intl.Segmenter){}')).toThrow(/pagefind-patch\.ts/u);
   });
 });
