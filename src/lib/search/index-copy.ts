@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { BLOCK_END, INDEX_SEPARATOR, separateHan } from './han.ts';
 
@@ -32,3 +33,16 @@ export function indexCopy(html: string): string | undefined {
   }
   return document.toString();
 }
+
+/**
+ * What a built page's index entry is cached by: a hash of the page without
+ * its CSP <meta>. Astro lists the whole site's script hashes on every page
+ * (src/integrations/page-csp.ts narrows them later), so a new inline script
+ * on any one page would otherwise change every article and index every
+ * volume again; the policy holds nothing the index, the router or the
+ * 繁體 dictionary reads.
+ */
+export const indexInputHash = (html: string): string =>
+  createHash('sha256')
+    .update(html.replace(/<meta http-equiv="content-security-policy"[^>]*>/u, ''))
+    .digest('hex');

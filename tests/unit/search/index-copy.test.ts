@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { separateHan } from '../../../src/lib/search/han.ts';
-import { indexCopy } from '../../../src/lib/search/index-copy.ts';
+import { indexCopy, indexInputHash } from '../../../src/lib/search/index-copy.ts';
 import { buildT2sMap } from '../../../src/lib/search/t2s.ts';
 
 describe('separateHan', () => {
@@ -58,5 +58,18 @@ describe('buildT2sMap', () => {
     expect(map['么']).toBeUndefined();
     expect(map['著']).toBeUndefined();
     expect(map['麼']).toBe('么');
+  });
+});
+
+describe('indexInputHash', () => {
+  const page = (policy: string, text: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="script-src 'self' ${policy}"></head><body><article data-pagefind-body><p>${text}</p></article></body></html>`;
+
+  it('is the same for a page whose CSP alone changed, so its volume is not indexed again', () => {
+    expect(indexInputHash(page("'sha256-a'", '春耕贷款'))).toBe(indexInputHash(page("'sha256-a' 'sha256-b'", '春耕贷款')));
+  });
+
+  it('changes with the page’s text', () => {
+    expect(indexInputHash(page("'sha256-a'", '春耕贷款'))).not.toBe(indexInputHash(page("'sha256-a'", '春耕贷款。')));
   });
 });
