@@ -41,6 +41,19 @@ export function narrowPolicy(html: string): string {
   return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
 }
 
+/**
+ * Puts an inline script into a built page right after the markup `after`,
+ * and its hash into the page's policy (which pageCsp has narrowed to the
+ * page's own scripts by then): for a script written in once the search
+ * index exists, after Astro's build (src/integrations/search-index.ts).
+ */
+export function insertInlineScript(html: string, after: string, script: string): string {
+  const meta = CSP_META.exec(html);
+  if (!meta || !/(^|;)script-src /u.test(meta[1]!) || !html.includes(after)) throw new Error(`no CSP <meta> with a script-src, or no “${after}” to put a script after`);
+  const policy = meta[1]!.replace(/(^|;)(script-src [^;]*)/u, (_, start: string, directive: string) => `${start}${directive} ${sha256(script)}`);
+  return html.replace(after, () => `${after}<script>${script}</script>`).replace(meta[0], () => `<meta http-equiv="content-security-policy" content="${policy}">`);
+}
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));

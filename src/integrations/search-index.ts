@@ -7,11 +7,13 @@ import * as pagefind from 'pagefind';
 import type { SearchIndexOptions } from './pagefind.ts';
 import { CLIENT_SOURCES, HantDictCollector, hantDictFile } from '../lib/hant/client-dict.ts';
 import { parseHantPasses } from '../lib/hant/convert-lite.ts';
-import { indexCopy } from '../lib/search/index-copy.ts';
+import { indexCopy, indexInputHash } from '../lib/search/index-copy.ts';
 import { normalizeText } from '../lib/search/normalize.ts';
-import { exposeLocationWeights, keepSortedOrderAcrossIndexes } from '../lib/search/pagefind-patch.ts';
+import { patchPagefind } from '../lib/search/pagefind-patch.ts';
+import { pagefindStartScript } from '../lib/search/pagefind-start.ts';
+import { insertInlineScript } from './page-csp.ts';
 import { routeShardPath, routeShards, routeText, textKeys, titleKeys, TITLE_KEY_MARK, titleShardPath, titlesText, writeRouteShards } from '../lib/search/route.ts';
-import { BASE_INDEX_PATH, compareVolumesNewestFirst, volumePath } from '../lib/search/volumes.ts';
+import { BASE_INDEX_PATH, compareVolumesNewestFirst, volumePath, type SearchVolume } from '../lib/search/volumes.ts';
 
 /**
  * What a volume's index folder keeps; Pagefind's ready-made interfaces are
@@ -118,13 +120,13 @@ export async function buildSearchIndex({ root, outDir, pathnames, logger }: Sear
     for (const entry of readdirSync(base).filter((name) => BASE_FILES.test(name))) cpSync(join(base, entry), join(baseTarget, entry), { recursive: true });
     for (const file of SHARED_FILES) cpSync(join(base, file), join(outDir, 'pagefind', file));
     const script = join(outDir, 'pagefind', 'pagefind.js');
-    writeFileSync(script, keepSortedOrderAcrossIndexes(exposeLocationWeights(readFileSync(script, 'utf8'))));
+    writeFileSync(script, patchPagefind(readFileSync(script, 'utf8')));
     const shards = routeShards(indexed.length);
     // Keys as the text prints them: the search page never maps a character the text uses (t2s.ts), so queries spell them alike.
     writeRoute(outDir, routeKeys, shards);
     const volumeIds = [...volumes.keys()].sort(compareVolumesNewestFirst);
     checkSearchPage(outDir, volumeIds, shards);
-    preloadPrimaryIndex(outDir, volumeIds.length === 1 ? volumePath(volumeIds[0]!) : BASE_INDEX_PATH);
+    nameIndexFiles(outDir, volumeIds.length === 1 ? volumePath(volumeIds[0]!) : BASE_INDEX_PATH);
   }
   logger.info(`search index: ${indexed.length} articles in ${volumes.size} volumes, ${rebuilt} indexed now, ${volumes.size - rebuilt} from the cache, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -140,7 +142,7 @@ async function articlePages(outDir: string, pathnames: readonly string[]): Promi
     const volume = /\bdata-volume="([^"]+)"/u.exec(body)?.[1];
     const order = /\bdata-order="(-?\d+)"/u.exec(body)?.[1];
     if (volume === undefined || order === undefined) throw new Error(`/${pathname}: the indexed element must state data-volume and data-order`);
-    found.push({ url: `/${pathname}`, file, volume, order: Number(order), htmlHash: createHash('sha256').update(html).digest('hex') });
+    found.push({ url: `/${pathname}`, file, volume, order: Number(order), htmlHash: indexInputHash(html) });
   }
   return found;
 }
@@ -268,21 +270,35 @@ function checkSearchPage(outDir: string, volumeIds: string[], shards: number): v
  * the script and the WebAssembly, two round trips sooner. The entry file's URL
  * carries a tag (Pagefind's `metaCacheTag`, a hash of the file; Pagefind's own
  * default is the time, which no preload can name), written on the page's
- * volume list for the search script to pass on. Written into the built page
- * here because both names exist only once the index does.
+ * volume list for the search script to pass on, and after them goes the
+ * script that starts Pagefind from them for a page opened with a query
+ * (src/lib/search/pagefind-start.ts). Each volume in that list gets
+ * its metadata's hash the same way (SearchVolume.meta), for the page to
+ * preload a volume's two files when a query needs it. Written into the built
+ * page here because the names exist only once the index does.
  */
-function preloadPrimaryIndex(outDir: string, primaryPath: string): void {
+function nameIndexFiles(outDir: string, primaryPath: string): void {
   const entryText = readFileSync(join(outDir, primaryPath, 'pagefind-entry.json'), 'utf8');
-  const entry = JSON.parse(entryText) as { languages: Record<string, { hash: string }> };
-  const hash = entry.languages['zh']?.hash;
-  if (!hash) throw new Error(`${primaryPath}pagefind-entry.json: no Chinese index`);
+  const hash = chineseIndexHash(entryText, primaryPath);
   const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 16);
   const file = join(outDir, 'search/index.html');
   const html = readFileSync(file, 'utf8');
   const links = [`${primaryPath}pagefind-entry.json?ts=${tag}`, `${primaryPath}pagefind.${hash}.pf_meta`].map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`).join('');
   const wasm = `<link rel="preload" href="${primaryPath}wasm.unknown.pagefind" as="fetch" crossorigin="anonymous">`;
-  if (!html.includes(wasm) || !html.includes('id="search-volumes"')) throw new Error(`${file}: no preload of ${primaryPath}'s WebAssembly or no #search-volumes list to add the index's files to`);
-  writeFileSync(file, html.replace(wasm, `${wasm}${links}`).replace('id="search-volumes"', `id="search-volumes" data-meta-tag="${tag}"`));
+  const list = /(<script type="application\/json" id="search-volumes")([^>]*>)([^<]*)(<\/script>)/u.exec(html);
+  if (!html.includes(wasm) || !list) throw new Error(`${file}: no preload of ${primaryPath}'s WebAssembly or no #search-volumes list to add the index's files to`);
+  // The metadata's hash changes whenever the entry file does (it names the metadata): it tags the entry's URL too.
+  const volumes = (JSON.parse(list[3]!) as SearchVolume[]).map((volume) => ({ ...volume, meta: chineseIndexHash(readFileSync(join(outDir, volume.path, 'pagefind-entry.json'), 'utf8'), volume.path) }));
+  const named = `${list[1]} data-meta-tag="${tag}"${list[2]}${JSON.stringify(volumes)}${list[4]}`;
+  // After them, the script that starts Pagefind from them (src/lib/search/pagefind-start.ts).
+  writeFileSync(file, insertInlineScript(html.replace(wasm, `${wasm}${links}`), links, pagefindStartScript).replace(list[0], () => named));
+}
+
+/** The hash naming a Pagefind index's Chinese metadata file, from its entry file. */
+function chineseIndexHash(entryText: string, indexPath: string): string {
+  const hash = (JSON.parse(entryText) as { languages: Record<string, { hash: string }> }).languages['zh']?.hash;
+  if (!hash) throw new Error(`${indexPath}pagefind-entry.json: no Chinese index`);
+  return hash;
 }
 
 function pagefindVersion(root: string): string {

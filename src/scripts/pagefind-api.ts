@@ -1,4 +1,5 @@
-import { BASE_INDEX_PATH } from '../lib/search/volumes.ts';
+import { EARLY_START, PAGEFIND_OPTIONS, PAGEFIND_SCRIPT } from '../lib/search/pagefind-start.ts';
+import { BASE_INDEX_PATH, type SearchVolume } from '../lib/search/volumes.ts';
 
 /** The part of Pagefind's browser API (/pagefind/pagefind.js) this site uses. */
 export interface PagefindSubResult {
@@ -31,7 +32,8 @@ export interface PagefindApi {
   preload(term: string): Promise<void>;
   /** `options`: Pagefind's `filters` and `sort` (see src/lib/search/filters.ts). */
   search(term: string, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-  mergeIndex(path: string): Promise<void>;
+  /** `options.metaCacheTag`: the tag the volume's entry file is fetched with (?ts=…), Pagefind's default being the time. */
+  mergeIndex(path: string, options?: { metaCacheTag?: string }): Promise<void>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -54,29 +56,52 @@ export function usePrimaryIndex(path: string, tag?: string): void {
  * several volumes the base index (one page no query matches, see
  * BASE_INDEX_PATH), into which the volumes a query needs are merged, so
  * nothing is fetched before the reader searches, and no volume is fetched
- * that the query does not need.
+ * that the query does not need. A page opened with a query has started it
+ * already, from its head (src/lib/search/pagefind-start.ts), with the same index.
  */
 export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    // On the main thread: for a volume this size, starting a worker costs more than it saves.
-    await pagefind.options({ basePath: primary, excerptLength: 40, noWorker: true, ...(metaCacheTag ? { metaCacheTag } : {}) });
-    await pagefind.init();
-    return pagefind;
-  })();
+  loading ??=
+    (self as unknown as Record<string, Promise<PagefindApi> | undefined>)[EARLY_START] ??
+    (async () => {
+      const pagefind = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as PagefindApi;
+      await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: primary, ...(metaCacheTag ? { metaCacheTag } : {}) });
+      await pagefind.init();
+      return pagefind;
+    })();
   return loading;
 }
 
-/** Adds a volume to what every later search covers (once; a second call waits for the first). */
-export function mergeVolume(path: string): Promise<void> {
+/**
+ * Adds a volume to what every later search covers (once; a second call waits
+ * for the first). Pagefind reads a merged volume's entry file, then the
+ * metadata it names, and only once its own start is done; with the volume's
+ * metadata hash known, both are preloaded now, while Pagefind starts: two
+ * round trips off the first search.
+ */
+export function mergeVolume({ path, meta }: Pick<SearchVolume, 'path' | 'meta'>): Promise<void> {
   let merged = merging.get(path);
   if (!merged) {
     // The primary index is searched once loaded: merging it again would search it twice.
-    merged = loadPagefind().then((pagefind) => (path === primary ? undefined : pagefind.mergeIndex(path)));
+    if (path === primary) merged = loadPagefind().then(() => undefined);
+    else {
+      if (meta) preload([`${path}pagefind-entry.json?ts=${meta}`, `${path}pagefind.${meta}.pf_meta`]);
+      merged = loadPagefind().then((pagefind) => pagefind.mergeIndex(path, meta ? { metaCacheTag: meta } : {}));
+    }
     merging.set(path, merged);
   }
   return merged;
+}
+
+/** Fetches files the way Pagefind will ask for them (fetch(), CORS mode), so its requests are served from the preloads. */
+function preload(hrefs: readonly string[]): void {
+  for (const href of hrefs) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+  }
 }
 
 /** Whether a volume has been merged (or is being merged). */

@@ -51,7 +51,7 @@ export function indexChecks(volumes: readonly SearchVolume[], routeShards: numbe
     const pagefind = order.length > 0 ? await loadPagefind() : undefined;
     // One volume at a time, in the search's order: a run found in the first costs only the volume the search loads first anyway.
     for (const volume of order.slice(0, CHECKED_VOLUMES)) {
-      await mergeVolume(volume.path);
+      await mergeVolume(volume);
       if (await loadedHold(pagefind!, terms, text)) return true;
     }
     return false;

@@ -86,7 +86,7 @@ async function run(raw: string): Promise<void> {
   if (ticket !== latest) return;
   let found: Pick<Answer, 'ranked' | 'results' | 'query'> = { ranked: [], results: new Map(), query };
   if (order.length > 0) {
-    await mergeVolume(order[0]!.path);
+    await mergeVolume(order[0]!);
     found = await searchLoaded(query);
   }
   // Too few results: more candidates, 1, then 2, then 4… at a time, each batch fetched in parallel;
@@ -94,7 +94,7 @@ async function run(raw: string): Promise<void> {
   for (let batch = 1; found.ranked.length < ENOUGH && !answeredByTitle(found.query, inTitles, found.ranked); batch *= 2) {
     const next = unsearched(order).slice(0, batch);
     if (next.length === 0) break;
-    await Promise.all(next.map((volume) => mergeVolume(volume.path)));
+    await Promise.all(next.map((volume) => mergeVolume(volume)));
     found = await searchLoaded(query);
   }
   if (ticket !== latest) return;
@@ -218,7 +218,7 @@ earlier.addEventListener('click', () => {
   const { rest, newestFirst } = searchScope(current.candidates);
   const { query } = current;
   // Newest first: the next older volume (run() then goes on while results are few). Else every one left.
-  void Promise.all((newestFirst ? rest.slice(0, 1) : rest).map((volume) => mergeVolume(volume.path))).then(() => run(query.display));
+  void Promise.all((newestFirst ? rest.slice(0, 1) : rest).map((volume) => mergeVolume(volume))).then(() => run(query.display));
 });
 
 /**
@@ -310,7 +310,7 @@ function preloadQuery(raw: string): void {
   if (phrases.length === 0) return;
   void searchOrder(typed.terms, volumes, routeShards, (volume) => volumeInRange(volume.id, currentFilters())).then(async ({ order: [first] }) => {
     if (!first) return;
-    await mergeVolume(first.path);
+    await mergeVolume(first);
     const pagefind = await loadPagefind();
     await Promise.all(phrases.map((phrase) => pagefind.preload(phrase)));
   });

@@ -195,6 +195,21 @@ describe('search across the archive’s volumes', () => {
     return { page, status: (await page.textContent('#search-status')) ?? '', volumes };
   }
 
+  it('fetches the entry file and metadata of a volume a query needs once each, from preloads the page adds when it knows the volume', async () => {
+    const { page, volumes } = await searchRecording('的');
+    const listed = JSON.parse((await page.textContent('#search-volumes'))!) as { id: string; path: string; meta: string }[];
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => ({ url: entry.name, by: (entry as PerformanceResourceTiming).initiatorType })));
+    expect(volumes.size).toBeGreaterThan(0);
+    for (const id of volumes) {
+      const { path, meta } = listed.find((volume) => volume.id === id)!;
+      const files = fetched.filter(({ url }) => /pagefind-entry\.json|\.pf_meta$/u.test(url) && new URL(url).pathname.startsWith(path));
+      // Tagged with the metadata's hash, not Pagefind's default (the time, which no preload can name).
+      expect(files.map(({ url }) => new URL(url).pathname + new URL(url).search).sort(), id).toEqual([`${path}pagefind-entry.json?ts=${meta}`, `${path}pagefind.${meta}.pf_meta`]);
+      expect(files.map(({ by }) => by), id).toEqual(['link', 'link']);
+    }
+    await page.context().close();
+  });
+
   it('loads no volume for a word no article holds, and says nothing was found in the whole archive', async () => {
     const { page, status, volumes } = await searchRecording('量子计算机');
     expect(status).toBe('没有找到包含“量子计算机”的文章。');

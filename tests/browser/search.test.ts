@@ -369,6 +369,43 @@ describe('pinyin, for readers without a Chinese input method', () => {
     await reader.context().close();
   });
 
+  it('answers a query in the URL from Pagefind started in the page’s head, never waiting on Pagefind’s 50 ms polling', async () => {
+    const reader = await newPage(browser);
+    // Every timer the page sets, by its delay: Pagefind polls with 50 ms ones while its index loads.
+    await reader.addInitScript(() => {
+      const timers: number[] = ((self as unknown as { timers: number[] }).timers = []);
+      const setTimer = self.setTimeout;
+      self.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => (timers.push(delay ?? 0), setTimer(handler, delay, ...rest))) as typeof setTimeout;
+    });
+    await reader.goto(siteUrl(`/search/?q=${encodeURIComponent('人工智能 拱墅')}`));
+    await settled(reader);
+    expect(await reader.locator('.result').count()).toBeGreaterThan(0);
+    expect(await reader.evaluate(() => typeof (self as unknown as Record<string, unknown>)['pagefindStart'])).toBe('object');
+    expect(await reader.evaluate(() => (self as unknown as { timers: number[] }).timers.filter((delay) => delay === 50))).toEqual([]);
+    await reader.context().close();
+  });
+
+  it('makes no Intl.Segmenter for a query found as typed: Pagefind gets its terms already cut, and the segmenter’s first start costs ~15 ms', async () => {
+    const reader = await newPage(browser);
+    await reader.addInitScript(() => {
+      const made: string[] = ((self as unknown as { segmenters: string[] }).segmenters = []);
+      const Segmenter = Intl.Segmenter;
+      Intl.Segmenter = class extends Segmenter {
+        constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
+          super(...args);
+          made.push(String(args[1]?.granularity));
+        }
+      };
+    });
+    for (const query of ['人工智能 拱墅', '禾城農商銀行']) {
+      await reader.goto(siteUrl(`/search/?q=${encodeURIComponent(query)}`));
+      await settled(reader);
+      expect(await reader.locator('.result').count(), query).toBeGreaterThan(0);
+      expect(await reader.evaluate(() => (self as unknown as { segmenters: string[] }).segmenters), query).toEqual([]);
+    }
+    await reader.context().close();
+  });
+
   it('asks for no file of the map that does not exist: Latin no word begins with finds nothing quietly', async () => {
     const fetched: string[] = [];
     const failed: string[] = [];

@@ -30,6 +30,9 @@ describe('search at build time', () => {
     const metaFile = `pagefind.${(JSON.parse(entryText) as { languages: Record<string, { hash: string }> }).languages['zh']!.hash}.pf_meta`;
     expect(files).toContain(metaFile);
     expect(preloads).toEqual(['/pagefind/v/undated/wasm.unknown.pagefind', `/pagefind/v/undated/pagefind-entry.json?ts=${tag}`, `/pagefind/v/undated/${metaFile}`]);
+    // Every volume on the page's list names its metadata, for the page to preload with the entry file when a query needs it.
+    const listed = JSON.parse(loadPage('/search/').querySelector('#search-volumes')!.textContent!) as { path: string; meta: string }[];
+    expect(listed.map((volume) => `${volume.path}pagefind.${volume.meta}.pf_meta`)).toEqual([`/pagefind/v/undated/${metaFile}`]);
     expect(readdirSync(join(distDir, 'pagefind/base'))).toEqual(expect.arrayContaining(['pagefind-entry.json', 'wasm.unknown.pagefind', 'index', 'fragment']));
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/v/undated/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['zh']?.page_count).toBe(builtPages().filter((path) => path.startsWith('/articles/')).length);

@@ -30,6 +30,13 @@ export interface SearchVolume {
   label: string;
   path: string;
   articles: number;
+  /**
+   * The hash naming its Pagefind metadata (pagefind.<meta>.pf_meta), also the
+   * tag its entry file is fetched with: added to the search page once the
+   * index exists (src/integrations/search-index.ts), so the page can fetch
+   * both at once, as soon as it knows a query needs the volume.
+   */
+  meta?: string;
 }
 
 /**
