@@ -74,7 +74,10 @@ async function run(raw: string): Promise<void> {
   // Pinyin read as Chinese, words run together split where no page holds them as typed (search-plan.ts).
   const [, query] = await Promise.all([ready, planQuery(parseQuery(raw, t2s), indexChecks(volumes, routeShards, { commonCharacters, t2s }))]);
   if (ticket !== latest) return;
-  history.replaceState(history.state, '', searchHref(location.pathname, query.display, currentFilters()));
+  // Only when it says something new: a page opened from /search/?q=… already does, and Chrome fetches the
+  // page's icon again on every change of URL, even one that only re-encodes the query (%20 → +).
+  const href = searchHref(location.pathname, query.display, currentFilters());
+  if (new URL(href, location.href).searchParams.toString() !== new URLSearchParams(location.search).toString()) history.replaceState(history.state, '', href);
   if (query.terms.every((term) => pagefindPhrase(term) === '')) {
     await answer({ ticket, query, candidates: [], ranked: [], results: new Map(), shown: 0 });
     return;

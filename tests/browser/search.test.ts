@@ -406,6 +406,19 @@ describe('pinyin, for readers without a Chinese input method', () => {
     await reader.context().close();
   });
 
+  it('leaves a URL that already says the query as it is: a new URL, even one re-encoded, makes Chrome fetch the page’s icon again', async () => {
+    const reader = await newPage(browser);
+    const icons: string[] = [];
+    reader.on('request', (request) => request.url().includes('favicon') && icons.push(request.url()));
+    const url = siteUrl(`/search/?q=${encodeURIComponent('人工智能 拱墅')}`);
+    await reader.goto(url);
+    await settled(reader);
+    expect(await reader.locator('.result').count()).toBeGreaterThan(0);
+    expect(reader.url()).toBe(url);
+    expect(icons).toHaveLength(1);
+    await reader.context().close();
+  });
+
   it('asks for no file of the map that does not exist: Latin no word begins with finds nothing quietly', async () => {
     const fetched: string[] = [];
     const failed: string[] = [];
