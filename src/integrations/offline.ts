@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import type { EditionPlan, OfflineManifest } from '../lib/offline.ts';
-import { hantPath } from '../lib/hant/paths.ts';
+import { HANT_DICT_URLS, hantPath } from '../lib/hant/paths.ts';
 import { INDEX_AFTER_BUILD } from './pagefind.ts';
 
 const WORKER = fileURLToPath(new URL('../scripts/offline-worker.ts', import.meta.url));
@@ -14,7 +14,7 @@ const BUILD_PLACEHOLDER = '__OFFLINE_BUILD_ID__';
 /** Saved when the worker installs: the offline page, and the modules it and the reading tools load. */
 const SHELL = ['/offline/', '/favicon.svg', '/_lazy/offline.js', '/_lazy/reader-tools.js', '/_lazy/reader-tools.css'];
 /** The same for a 繁體 reader, where the build made the edition: its offline page, and what turns the scripts' words Traditional. */
-const HANT_SHELL = [hantPath('/offline/'), '/_lazy/hant.js', '/pagefind/hant.txt', '/pagefind/hant-ui.txt'];
+const HANT_SHELL = [hantPath('/offline/'), '/_lazy/hant.js', HANT_DICT_URLS.site, HANT_DICT_URLS.ui];
 /** The search page's own files, saved only when the reader asks (the whole index: search finds every article offline). */
 const SEARCH_DIRS = ['pagefind', 'search/pinyin'];
 

@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import type { SearchIndexOptions } from './pagefind.ts';
 import { CLIENT_SOURCES, HantDictCollector, hantDictFile } from '../lib/hant/client-dict.ts';
 import { parseHantPasses } from '../lib/hant/convert-lite.ts';
+import { HANT_DICT_URLS } from '../lib/hant/paths.ts';
 import { indexCopy, indexInputHash } from '../lib/search/index-copy.ts';
 import { normalizeText } from '../lib/search/normalize.ts';
 import { patchPagefind } from '../lib/search/pagefind-patch.ts';
@@ -27,9 +28,9 @@ const ROUTE_KEYS_FILE = 'route-keys.txt';
 /** The entries of OpenCC's cn→t a volume's pages hold (src/lib/hant/client-dict.ts), kept with its cached index. */
 const HANT_FILE = 'hant.txt';
 /** Where the 繁體 pages fetch the Simplified→Traditional dictionary of the whole site (src/scripts/lazy/hant.ts). */
-export const HANT_DICT_PATH = 'pagefind/hant.txt';
+export const HANT_DICT_PATH = HANT_DICT_URLS.site.slice(1);
 /** …and that of the client scripts' strings alone, for the tools of an article page. */
-export const HANT_UI_DICT_PATH = 'pagefind/hant-ui.txt';
+export const HANT_UI_DICT_PATH = HANT_DICT_URLS.ui.slice(1);
 /**
  * The code that decides what a cached volume holds (its index copy of each
  * page and its router keys): a change to it indexes every volume again. A

@@ -4,8 +4,9 @@
  * then and only then; on a Simplified page the text as it is, at the cost of
  * these few lines. Bundled into the scripts that write text.
  */
-import { hantPath, isHantPath } from '../lib/hant/paths.ts';
+import { HANT_DICT_URLS, hantPath, isHantPath } from '../lib/hant/paths.ts';
 import type * as Hant from './lazy/hant.ts';
+import { preloadFetch } from './preload.ts';
 import type { HantDictName } from './lazy/hant.ts';
 
 /** A plain string in a variable: Vite and esbuild leave such an import alone. */
@@ -24,6 +25,8 @@ export const isHantPage = (): boolean => /^zh-Hant\b/iu.test(document.documentEl
  */
 export async function pageText(dict: HantDictName = 'site'): Promise<(text: string) => string> {
   if (!isHantPage()) return same;
+  // The converter fetches its dictionary once loaded: preloaded now, both come in one round trip.
+  preloadFetch(HANT_DICT_URLS[dict]);
   try {
     return await (await (import(/* @vite-ignore */ hantUrl) as Promise<typeof Hant>)).toTraditional(dict);
   } catch {

@@ -1,5 +1,6 @@
 import { EARLY_START, PAGEFIND_OPTIONS, PAGEFIND_SCRIPT } from '../lib/search/pagefind-start.ts';
 import { BASE_INDEX_PATH, type SearchVolume } from '../lib/search/volumes.ts';
+import { preloadFetch } from './preload.ts';
 
 /** The part of Pagefind's browser API (/pagefind/pagefind.js) this site uses. */
 export interface PagefindSubResult {
@@ -84,7 +85,7 @@ export function mergeVolume({ path, meta }: Pick<SearchVolume, 'path' | 'meta'>)
     // The primary index is searched once loaded: merging it again would search it twice.
     if (path === primary) merged = loadPagefind().then(() => undefined);
     else {
-      if (meta) preload([`${path}pagefind-entry.json?ts=${meta}`, `${path}pagefind.${meta}.pf_meta`]);
+      if (meta) for (const href of [`${path}pagefind-entry.json?ts=${meta}`, `${path}pagefind.${meta}.pf_meta`]) preloadFetch(href);
       merged = loadPagefind().then((pagefind) => pagefind.mergeIndex(path, meta ? { metaCacheTag: meta } : {}));
     }
     merging.set(path, merged);
@@ -92,17 +93,6 @@ export function mergeVolume({ path, meta }: Pick<SearchVolume, 'path' | 'meta'>)
   return merged;
 }
 
-/** Fetches files the way Pagefind will ask for them (fetch(), CORS mode), so its requests are served from the preloads. */
-function preload(hrefs: readonly string[]): void {
-  for (const href of hrefs) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    document.head.append(link);
-  }
-}
 
 /** Whether a volume has been merged (or is being merged). */
 export const isMerged = (path: string): boolean => merging.has(path);

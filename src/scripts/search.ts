@@ -74,10 +74,11 @@ async function run(raw: string): Promise<void> {
   // Pinyin read as Chinese, words run together split where no page holds them as typed (search-plan.ts).
   const [, query] = await Promise.all([ready, planQuery(parseQuery(raw, t2s), indexChecks(volumes, routeShards, { commonCharacters, t2s }))]);
   if (ticket !== latest) return;
-  // Only when it says something new: a page opened from /search/?q=… already does, and Chrome fetches the
-  // page's icon again on every change of URL, even one that only re-encodes the query (%20 → +).
-  const href = searchHref(location.pathname, query.display, currentFilters());
-  if (new URL(href, location.href).searchParams.toString() !== new URLSearchParams(location.search).toString()) history.replaceState(history.state, '', href);
+  // Only when it says something new: a page opened from /search/?q=… already does, as the reader wrote it
+  // (繁體 too), and Chrome fetches the page's icon again on every change of URL, even a re-encoding (%20 → +).
+  const inUrl = new URLSearchParams(location.search);
+  const said = parseQuery(inUrl.get('q') ?? '', t2s).display === query.display && searchHref('', '', readFilters(inUrl)) === searchHref('', '', currentFilters());
+  if (!said) history.replaceState(history.state, '', searchHref(location.pathname, query.display, currentFilters()));
   if (query.terms.every((term) => pagefindPhrase(term) === '')) {
     await answer({ ticket, query, candidates: [], ranked: [], results: new Map(), shown: 0 });
     return;

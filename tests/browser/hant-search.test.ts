@@ -98,6 +98,12 @@ describe('search on /zh-hant/search/', () => {
     expect(new URL(page.url()).searchParams.get('author')).toBe('张焕楠');
   });
 
+  it('fetches the converter and its dictionary side by side: the dictionary is preloaded, not asked for once the converter has loaded', async () => {
+    await search(`/zh-hant/search/?q=${encodeURIComponent('貸款')}`);
+    const dictionary = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/pagefind/hant.txt')).map((entry) => (entry as PerformanceResourceTiming).initiatorType));
+    expect(dictionary).toEqual(['link']);
+  });
+
   it('the Simplified search page fetches neither the converter nor its dictionary, and stays Simplified', async () => {
     await search(`/search/?q=${encodeURIComponent('贷款')}`);
     expect(requests.filter((path) => /hant/u.test(path))).toEqual([]);

@@ -11,6 +11,13 @@ export const HANT_PREFIX = '/zh-hant';
 export const HANS_LANG = 'zh-Hans';
 export const HANT_LANG = 'zh-Hant';
 
+/**
+ * Where the 繁體 pages' scripts fetch their Simplified→Traditional dictionary
+ * (written by the search index's build, src/lib/hant/client-dict.ts): the
+ * whole site's words, or the client scripts' own strings alone.
+ */
+export const HANT_DICT_URLS = { site: '/pagefind/hant.txt', ui: '/pagefind/hant-ui.txt' } as const;
+
 /** The localStorage key of the reader's choice of script: the hreflang of the edition chosen (zh-Hans or zh-Hant). */
 export const SCRIPT_KEY = 'script';
 

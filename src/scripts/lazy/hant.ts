@@ -8,15 +8,15 @@
  * the tools of an article page, which write nothing of the articles.
  */
 import { liteConverter, parseHantPasses } from '../../lib/hant/convert-lite.ts';
+import { HANT_DICT_URLS } from '../../lib/hant/paths.ts';
 
-export type HantDictName = 'site' | 'ui';
-const DICT_URLS: Record<HantDictName, string> = { site: '/pagefind/hant.txt', ui: '/pagefind/hant-ui.txt' };
+export type HantDictName = keyof typeof HANT_DICT_URLS;
 
 const loading = new Map<HantDictName, Promise<(text: string) => string>>();
 
 /** The converter; if the dictionary cannot be fetched, text is left as it is (and the next call tries again). */
 export function toTraditional(dict: HantDictName = 'site'): Promise<(text: string) => string> {
-  const url = DICT_URLS[dict];
+  const url = HANT_DICT_URLS[dict];
   let converter = loading.get(dict);
   if (!converter) {
     converter = fetch(url)
