@@ -6,6 +6,7 @@ import { lazyScripts } from './src/integrations/lazy-scripts.ts';
 import { offlineWorker } from './src/integrations/offline.ts';
 import { pageCsp } from './src/integrations/page-csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pinyinFiles } from './src/integrations/pinyin-files.ts';
 import { previewCards } from './src/integrations/preview-cards.ts';
 import { headScript } from './src/lib/theme-init.ts';
 import { paragraphIds } from './src/markdown/paragraph-ids.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
     // The sitemaps are pages of their own (src/pages/sitemap-*.xml.ts), split by year: see src/lib/sitemap.ts.
     previewCards(),
     pagefindIndex(),
+    // The pinyin map's files, from the one route that writes them all.
+    pinyinFiles(),
     lazyScripts(),
     // After the search index and the on-demand modules, which the worker can save.
     offlineWorker(),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,18 +60,20 @@ export async function writeOfflineFiles(outDir: string): Promise<OfflineManifest
   const workerText = worker.outputFiles[0]!.text;
 
   const hash = createHash('sha256').update(workerText);
-  const sizeOf = async (urls: string[]) => {
+  // Read one after the other, synchronously: hundreds of small files (the index, the pinyin map), each
+  // awaited in turn, took some 150 ms more on the 3 articles' build.
+  const sizeOf = (urls: string[]) => {
     let bytes = 0;
     for (const url of urls) {
-      const content = await readFile(fileOf(outDir, url));
+      const content = readFileSync(fileOf(outDir, url));
       hash.update(`\0${url}\0`).update(content);
       bytes += content.length;
     }
     return bytes;
   };
-  const editionBytes = await sizeOf(editionUrls);
-  const searchBytes = await sizeOf(searchUrls);
-  await sizeOf(shell);
+  const editionBytes = sizeOf(editionUrls);
+  const searchBytes = sizeOf(searchUrls);
+  sizeOf(shell);
   const id = hash.digest('hex').slice(0, 12);
 
   const manifest: OfflineManifest = { build: id, edition: { ...plan, urls: editionUrls, bytes: editionBytes }, shell, search: { urls: searchUrls, bytes: searchBytes } };

@@ -126,6 +126,8 @@ describe('search at build time', () => {
     // The search page lists exactly the files there are, so a query never asks for a missing one.
     const listed = loadPage('/search/').querySelector('#search-explain')!.getAttribute('data-pinyin-prefixes')!.split(' ');
     expect(listed.map((prefix) => `${prefix}.json`).sort()).toEqual([...files].sort());
+    // The whole map they are cut from is not published.
+    expect(readdirSync(join(distDir, 'search')).sort()).toEqual(['index.html', 'pinyin']);
   });
 
   it('loads the search script on the search pages only', () => {
