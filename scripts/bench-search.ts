@@ -15,6 +15,8 @@ const QUERIES = ['新居民', '禾城農商銀行', '人工智能 拱墅', '量�
 /** Rows for the 繁體 edition's search page (/zh-hant/search/), when the site has one: its converter and dictionary on top. */
 const HANT_QUERIES = ['新居民', '禾城農商銀行'];
 const RUNS = 7;
+/** The search issue's budget for a first search on the site's own content (the archive's, 150 KiB, is `npm run bench -- --archive`'s). */
+const FIRST_SEARCH_KIB = 100;
 
 if (!existsSync(join(dist, 'pagefind'))) {
   console.error('bench:search: no built site with a search index in dist/; run `npm run build` first');
@@ -26,7 +28,7 @@ const browser = await launchChromium();
 try {
   // One warm-up run so the first measured query does not pay for the browser's own start.
   await firstSearch(browser, server.url, QUERIES[0]!);
-  console.log(`First search on a cold cache, ${RUNS} runs a query (target: ≤ 150 KiB beyond the HTML, ≤ 300 ms):\n`);
+  console.log(`First search on a cold cache, ${RUNS} runs a query (target: ≤ ${FIRST_SEARCH_KIB} KiB beyond the HTML, ≤ 300 ms):\n`);
   console.log('| query | beyond HTML | with HTML | requests | ms to results, median (fastest–slowest) |');
   console.log('| --- | --- | --- | --- | --- |');
   const rows: [string, string][] = [...QUERIES.map((query): [string, string] => [query, '/search/']), ...(existsSync(join(dist, 'zh-hant/search/index.html')) ? HANT_QUERIES.map((query): [string, string] => [query, '/zh-hant/search/']) : [])];
@@ -35,7 +37,7 @@ try {
     const cost = costs[0]!;
     const ms = costs.map((c) => c.msToResults);
     console.log(
-      `| ${query}${path === '/search/' ? '' : ` (${path})`} | ${kib(cost.bytesWithoutHtml)} ${mark(cost.bytesWithoutHtml <= 150 * KiB)} | ${kib(cost.bytesWithHtml)} | ${cost.requests} | ${median(ms).toFixed(0)} (${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)}) ${mark(median(ms) <= 300)} |`,
+      `| ${query}${path === '/search/' ? '' : ` (${path})`} | ${kib(cost.bytesWithoutHtml)} ${mark(cost.bytesWithoutHtml <= FIRST_SEARCH_KIB * KiB)} | ${kib(cost.bytesWithHtml)} | ${cost.requests} | ${median(ms).toFixed(0)} (${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)}) ${mark(median(ms) <= 300)} |`,
     );
   }
   console.log('\nEach further query, typed after the first (target: ≤ 20 KiB):\n');

@@ -1,4 +1,5 @@
-import { EARLY_START, PAGEFIND_OPTIONS, PAGEFIND_SCRIPT } from '../lib/search/pagefind-start.ts';
+// Not pagefind-start.ts: its inline script's text would ride along in this bundle.
+import { EARLY_START, PAGEFIND_OPTIONS, PAGEFIND_SCRIPT } from '../lib/search/pagefind-options.ts';
 import { BASE_INDEX_PATH, type SearchVolume } from '../lib/search/volumes.ts';
 import { preloadFetch } from './preload.ts';
 
