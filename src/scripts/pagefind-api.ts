@@ -94,6 +94,5 @@ export function mergeVolume({ path, meta }: Pick<SearchVolume, 'path' | 'meta'>)
   return merged;
 }
 
-
 /** Whether a volume has been merged (or is being merged). */
 export const isMerged = (path: string): boolean => merging.has(path);

@@ -77,8 +77,8 @@ async function run(raw: string): Promise<void> {
   // Only when it says something new: a page opened from /search/?q=… already does, as the reader wrote it
   // (繁體 too), and Chrome fetches the page's icon again on every change of URL, even a re-encoding (%20 → +).
   const inUrl = new URLSearchParams(location.search);
-  const said = parseQuery(inUrl.get('q') ?? '', t2s).display === query.display && searchHref('', '', readFilters(inUrl)) === searchHref('', '', currentFilters());
-  if (!said) history.replaceState(history.state, '', searchHref(location.pathname, query.display, currentFilters()));
+  const urlSaysIt = parseQuery(inUrl.get('q') ?? '', t2s).display === query.display && searchHref('', '', readFilters(inUrl)) === searchHref('', '', currentFilters());
+  if (!urlSaysIt) history.replaceState(history.state, '', searchHref(location.pathname, query.display, currentFilters()));
   if (query.terms.every((term) => pagefindPhrase(term) === '')) {
     await answer({ ticket, query, candidates: [], ranked: [], results: new Map(), shown: 0 });
     return;
