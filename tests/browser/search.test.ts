@@ -424,6 +424,27 @@ describe('pinyin, for readers without a Chinese input method', () => {
     await reader.context().close();
   });
 
+  it('gunzips Pagefind’s WebAssembly with the browser’s DecompressionStream, not in JavaScript', async () => {
+    const reader = await newPage(browser);
+    await reader.addInitScript(() => {
+      const made: string[] = ((self as unknown as { streams: string[] }).streams = []);
+      const Native = DecompressionStream;
+      Object.defineProperty(self, 'DecompressionStream', {
+        value: class extends Native {
+          constructor(format: CompressionFormat) {
+            super(format);
+            made.push(format);
+          }
+        },
+      });
+    });
+    await reader.goto(siteUrl(`/search/?q=${encodeURIComponent('新居民')}`));
+    await settled(reader);
+    expect(await reader.locator('.result').count()).toBeGreaterThan(0);
+    expect(await reader.evaluate(() => (self as unknown as { streams: string[] }).streams)).toEqual(['gzip']);
+    await reader.context().close();
+  });
+
   it('asks for no file of the map that does not exist: Latin no word begins with finds nothing quietly', async () => {
     const fetched: string[] = [];
     const failed: string[] = [];

@@ -80,9 +80,27 @@ export function skipTermSegmentation(script: string): string {
   return replaceOnce(script, SEGMENTS_TERM, 'const term_chunks=[];if(false){', 'how it cuts a search term');
 }
 
+/**
+ * Pagefind gunzips its WebAssembly (127 KB) in JavaScript, which on a first
+ * search runs cold; the browser's own DecompressionStream does it natively.
+ * Pagefind's `decompress` then finds its signature and strips it, as it does
+ * for a file a server sent already decoded. Where the bytes are not gzip, or
+ * the browser has no DecompressionStream, Pagefind's own path is kept.
+ */
+const WASM_GUNZIP = 'const final_wasm=this.decompress(new Uint8Array(compressed_wasm),"Pagefind WebAssembly");';
+
+export function gunzipWasmNatively(script: string): string {
+  return replaceOnce(
+    script,
+    WASM_GUNZIP,
+    'const wasm_bytes=new Uint8Array(compressed_wasm);const final_wasm=this.decompress(wasm_bytes[0]===31&&wasm_bytes[1]===139&&typeof DecompressionStream==="function"?new Uint8Array(await new Response(new Blob([wasm_bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer()):wasm_bytes,"Pagefind WebAssembly");',
+    'how it loads its WebAssembly',
+  );
+}
+
 /** Every edit of pagefind.js, in one place for the build. */
 export const patchPagefind = (script: string): string =>
-  skipTermSegmentation(mergeOnceLoaded(awaitPagefindStart(keepSortedOrderAcrossIndexes(exposeLocationWeights(script)))));
+  gunzipWasmNatively(skipTermSegmentation(mergeOnceLoaded(awaitPagefindStart(keepSortedOrderAcrossIndexes(exposeLocationWeights(script))))));
 
 function replaceOnce(script: string, from: string, to: string, what: string): string {
   const at = script.indexOf(from);

@@ -1,5 +1,6 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { awaitPagefindStart, keepSortedOrderAcrossIndexes, mergeOnceLoaded, skipTermSegmentation } from '../../../src/lib/search/pagefind-patch.ts';
+import { awaitPagefindStart, gunzipWasmNatively, keepSortedOrderAcrossIndexes, mergeOnceLoaded, skipTermSegmentation } from '../../../src/lib/search/pagefind-patch.ts';
 
 describe('keepSortedOrderAcrossIndexes', () => {
   it('keeps merged results in index order when a sort is asked for, and by score otherwise', async () => {
@@ -76,5 +77,29 @@ describe('skipTermSegmentation', () => {
 
   it('refuses a pagefind.js whose term cutting changed, naming the file to update', () => {
     expect(() => skipTermSegmentation('const term_chunks=[];if(Intl.Segmenter){}')).toThrow(/pagefind-patch\.ts/u);
+  });
+});
+
+describe('gunzipWasmNatively', () => {
+  const shipped = 'let compressed_wasm=await fetchIt();const final_wasm=this.decompress(new Uint8Array(compressed_wasm),"Pagefind WebAssembly");return final_wasm;';
+  const run = (code: string, bytes: Uint8Array) =>
+    (new Function('fetchIt', `return (async function(){${code}})`)(async () => bytes.buffer) as () => Promise<Uint8Array>).call({
+      // Pagefind's decompress, cut down: a decoded file starts with its signature, which it strips; anything else it would gunzip.
+      decompress: (data: Uint8Array) => (new TextDecoder().decode(data.slice(0, 12)) === 'pagefind_dcd' ? data.slice(12) : new Uint8Array([0])),
+    });
+
+  it('gunzips with DecompressionStream, then lets Pagefind strip its signature', async () => {
+    const wasm = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
+    const gzipped = new Uint8Array(gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), wasm])));
+    expect([...(await run(gunzipWasmNatively(shipped), gzipped))]).toEqual([...wasm]);
+  });
+
+  it('hands bytes that are not gzip to Pagefind as they are', async () => {
+    const decoded = new Uint8Array(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([1, 2])]));
+    expect([...(await run(gunzipWasmNatively(shipped), decoded))]).toEqual([1, 2]);
+  });
+
+  it('refuses a pagefind.js whose WebAssembly loading changed, naming the file to update', () => {
+    expect(() => gunzipWasmNatively('const final_wasm=gunzip(x);')).toThrow(/pagefind-patch\.ts/u);
   });
 });
