@@ -231,7 +231,9 @@ function writeHantDict(outDir: string, hant: HantDictCollector): void {
   for (const file of sources) ui.add(readFileSync(file, 'utf8'));
   hant.merge(ui.passes());
   const searchPage = join(outDir, 'search/index.html');
-  if (existsSync(searchPage)) hant.add(readFileSync(searchPage, 'utf8'));
+  // Not its Traditional → Simplified map (#search-t2s), which no reader sees: its keys are Traditional and
+  // compatibility characters already, and added 120 entries that convert nothing the page shows.
+  if (existsSync(searchPage)) hant.add(readFileSync(searchPage, 'utf8').replace(/<script type="application\/json" id="search-t2s">[^<]*<\/script>/u, ''));
   for (const [path, collector] of [[HANT_DICT_PATH, hant], [HANT_UI_DICT_PATH, ui]] as const) {
     const file = join(outDir, path);
     mkdirSync(join(file, '..'), { recursive: true });

@@ -153,6 +153,12 @@ describe('search at build time', () => {
     expect(ui('已复制本文的链接')).toBe('已複製本文的鏈接');
   });
 
+  it('leaves out of the 繁體 dictionary what no reader sees: the search page’s Traditional → Simplified map brought entries for compatibility characters', () => {
+    const keys = parseHantPasses(readFileSync(join(distDir, 'pagefind/hant.txt'), 'utf8')).flatMap((pass) => (pass === '' ? [] : pass.split('|').map((entry) => entry.split(' ')[0]!)));
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.filter((key) => /[\u{F900}-\u{FAFF}]/u.test(key))).toEqual([]);
+  });
+
   it('leaves the search page readable without script: a note, the form, links to browse', () => {
     const html = readFileSync(join(distDir, 'search/index.html'), 'utf8');
     expect(html).toMatch(/<noscript><p class="search-note">搜索结果需要浏览器开启 JavaScript/u);

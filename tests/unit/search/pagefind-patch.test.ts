@@ -70,9 +70,9 @@ describe('mergeOnceLoaded', () => {
 });
 
 describe('skipTermSegmentation', () => {
-  it('takes Pagefind’s plain loop over the characters instead of Intl.Segmenter', () => {
-    const code = 'const term_chunks=[];if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){segment();}else{loop();}';
-    expect(skipTermSegmentation(code)).toBe('const term_chunks=[];if(false){segment();}else{loop();}');
+  it('keeps Pagefind’s plain loop over the characters alone, without the Intl.Segmenter branch', () => {
+    const code = 'const term_chunks=[];if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){segment();if(x){}else{y();}}else{for(const char of term){loop(char);}term=done();}';
+    expect(skipTermSegmentation(code)).toBe('const term_chunks=[];{for(const char of term){loop(char);}term=done();}');
   });
 
   it('refuses a pagefind.js whose term cutting changed, naming the file to update', () => {
