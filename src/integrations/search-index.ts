@@ -271,35 +271,35 @@ function checkSearchPage(outDir: string, volumeIds: string[], shards: number): v
  * Pagefind reads its entry file, then the metadata it names, one after the
  * other, and only once its script has run; listed as preloads, both come with
  * the script and the WebAssembly, two round trips sooner. The entry file's URL
- * carries a tag (Pagefind's `metaCacheTag`, a hash of the file; Pagefind's own
- * default is the time, which no preload can name), written on the page's
- * volume list for the search script to pass on, and after them goes the
- * script that starts Pagefind from them for a page opened with a query
- * (src/lib/search/pagefind-start.ts). Each volume in that list gets
- * its metadata's hash the same way (SearchVolume.meta), for the page to
- * preload a volume's two files when a query needs it. Written into the built
+ * carries a tag (Pagefind's `metaCacheTag`; its own default is the time, which
+ * no preload can name): the hash naming the index's metadata, which changes
+ * with the index (an entry file that differs otherwise, by Pagefind's version
+ * alone, names the same files, so a stale copy of it only makes Pagefind
+ * warn). It is written on the page's volume list for the search script to
+ * pass on, and each volume in that list gets its own (SearchVolume.meta), for
+ * the page to preload a volume's two files when a query needs it. After the
+ * preloads goes the script that starts Pagefind from them for a page opened
+ * with a query (src/lib/search/pagefind-start.ts). Written into the built
  * page here because the names exist only once the index does.
  */
 function nameIndexFiles(outDir: string, primaryPath: string): void {
-  const entryText = readFileSync(join(outDir, primaryPath, 'pagefind-entry.json'), 'utf8');
-  const hash = chineseIndexHash(entryText, primaryPath);
-  const tag = createHash('sha256').update(entryText).digest('hex').slice(0, 16);
+  const hash = metadataHash(outDir, primaryPath);
   const file = join(outDir, 'search/index.html');
   const html = readFileSync(file, 'utf8');
-  const links = [`${primaryPath}pagefind-entry.json?ts=${tag}`, `${primaryPath}pagefind.${hash}.pf_meta`].map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`).join('');
+  const links = [`${primaryPath}pagefind-entry.json?ts=${hash}`, `${primaryPath}pagefind.${hash}.pf_meta`].map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`).join('');
   const wasm = `<link rel="preload" href="${primaryPath}wasm.unknown.pagefind" as="fetch" crossorigin="anonymous">`;
   const list = /(<script type="application\/json" id="search-volumes")([^>]*>)([^<]*)(<\/script>)/u.exec(html);
   if (!html.includes(wasm) || !list) throw new Error(`${file}: no preload of ${primaryPath}'s WebAssembly or no #search-volumes list to add the index's files to`);
-  // The metadata's hash changes whenever the entry file does (it names the metadata): it tags the entry's URL too.
-  const volumes = (JSON.parse(list[3]!) as SearchVolume[]).map((volume) => ({ ...volume, meta: chineseIndexHash(readFileSync(join(outDir, volume.path, 'pagefind-entry.json'), 'utf8'), volume.path) }));
-  const named = `${list[1]} data-meta-tag="${tag}"${list[2]}${JSON.stringify(volumes)}${list[4]}`;
+  const volumes = (JSON.parse(list[3]!) as SearchVolume[]).map((volume) => ({ ...volume, meta: metadataHash(outDir, volume.path) }));
+  const named = `${list[1]} data-meta-tag="${hash}"${list[2]}${JSON.stringify(volumes)}${list[4]}`;
   // After them, the script that starts Pagefind from them (src/lib/search/pagefind-start.ts).
   writeFileSync(file, insertInlineScript(html.replace(wasm, `${wasm}${links}`), links, pagefindStartScript).replace(list[0], () => named));
 }
 
-/** The hash naming a Pagefind index's Chinese metadata file, from its entry file. */
-function chineseIndexHash(entryText: string, indexPath: string): string {
-  const hash = (JSON.parse(entryText) as { languages: Record<string, { hash: string }> }).languages['zh']?.hash;
+/** The hash naming a built Pagefind index's Chinese metadata file (pagefind.<hash>.pf_meta), from its entry file. */
+function metadataHash(outDir: string, indexPath: string): string {
+  const entry = JSON.parse(readFileSync(join(outDir, indexPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const hash = entry.languages['zh']?.hash;
   if (!hash) throw new Error(`${indexPath}pagefind-entry.json: no Chinese index`);
   return hash;
 }

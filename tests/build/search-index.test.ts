@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 /** The search index and the search page as built. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +24,8 @@ describe('search at build time', () => {
     // And its entry file and metadata, which Pagefind would otherwise fetch one after the other once its script has run.
     const entryText = readFileSync(join(distDir, 'pagefind/v/undated/pagefind-entry.json'), 'utf8');
     const tag = loadPage('/search/').querySelector('#search-volumes')!.getAttribute('data-meta-tag')!;
-    expect(tag).toBe(createHash('sha256').update(entryText).digest('hex').slice(0, 16));
+    // The hash naming the index's metadata: it changes with the index.
+    expect(tag).toBe((JSON.parse(entryText) as { languages: Record<string, { hash: string }> }).languages['zh']!.hash);
     const preloads = [...loadPage('/search/').querySelectorAll('link[rel="preload"][as="fetch"][crossorigin="anonymous"]')].map((link) => link.getAttribute('href'));
     const metaFile = `pagefind.${(JSON.parse(entryText) as { languages: Record<string, { hash: string }> }).languages['zh']!.hash}.pf_meta`;
     expect(files).toContain(metaFile);
