@@ -3,11 +3,7 @@ import { CHINESE_VOICE } from './listen/plan.ts';
 import { readerSettings } from './reader-settings.ts';
 
 /** For each setting: where it is stored, where it goes on <html>, and the values that change anything. */
-const savedValues = readerSettings.map(({ name, attribute, fallback, options }) => [
-  name,
-  attribute,
-  options.map(([value]) => value).filter((value) => value !== fallback),
-]);
+const savedValues = readerSettings.map(({ name, fallback, options }) => [name, options.map(([value]) => value).filter((value) => value !== fallback)]);
 
 /** Where the on-demand modules land (src/integrations/lazy-scripts.ts builds src/scripts/lazy/ there). */
 const readerToolsUrl = '/_lazy/reader-tools.js';
@@ -32,10 +28,13 @@ const highlightUrl = '/_lazy/highlight.js';
  * cursor in the search box, never while typing in a field; a click on a tool
  * (data-action, a paragraph's self-link) or a change in the settings panel
  * loads the reader tools (src/scripts/lazy/reader-tools.ts, whose `handle`
- * takes the event), captured since `toggle` does not bubble; a page opened
- * from a search result (?hl=) loads the highlighter once the DOM is there.
+ * takes the event; the default is prevented, which only a click has),
+ * captured since `toggle` does not bubble; a page opened from a search result
+ * (?hl=) imports the highlighter, which waits for the DOM itself.
  * They share this script rather than a module of their own: one script
  * costs one CSP hash and one tag, and the article page has a byte budget.
+ * So has the script: at most 1 KiB before interaction (issue 7's target,
+ * held by tests/unit/theme-init.test.ts), hence the one-letter names.
  *
  * Kept as plain text because it is rendered `is:inline`: a script Astro
  * processes becomes `type="module"`, and module scripts run only after the
@@ -44,19 +43,22 @@ const highlightUrl = '/_lazy/highlight.js';
  * If storage is blocked, `catch` leaves the defaults (system theme, medium text).
  */
 export const headScript =
-  // One-letter names: r the root, k a storage key, a its data attribute, o the values it may take, v a value; s speech, c its check;
-  // e an event, b the search box, t an event type, m a module.
-  "{const r=document.documentElement;r.classList.add('js');" +
-  `try{for(const[k,a,o]of${JSON.stringify(savedValues)}){` +
-  'const v=localStorage.getItem(k);if(o.includes(v))r.dataset[a]=v}' +
+  // One-letter names: d the document, r its root, C the root's classes, l the location, A addEventListener (called
+  // bare, it acts on the window); k a storage key (also the data-* attribute it sets), o the values it may take, v a value;
+  // s speech, c its check; e an event, t an event type, m a module.
+  "{const d=document,r=d.documentElement,C=r.classList,l=location,A=addEventListener;C.add('js');" +
+  `try{for(const[k,o]of${JSON.stringify(savedValues)}){` +
+  "const v=localStorage[k];o.includes(v)&&r.setAttribute('data-'+k,v)}" +
   // p the path of the chosen script's alternate: the first element with that hreflang is the one in <head>
   // (the body is not parsed yet); none (no choice, no alternates) throws, and catch leaves the page as it is.
-  `const p=new URL(document.querySelector('[hreflang='+localStorage.${SCRIPT_KEY}+']').href).pathname;p!=location.pathname&&location.replace(p+location.search+location.hash)}catch{}` +
-  `const s=self.speechSynthesis,c=()=>s.getVoices().some(v=>${CHINESE_VOICE}.test(v.lang))&&r.classList.add('can-listen');s&&c(s.onvoiceschanged=c);` +
-  "'share'in navigator&&r.classList.add('can-share');" +
+  `const p=new URL(d.querySelector(\`[hreflang=\${localStorage.${SCRIPT_KEY}}]\`).href).pathname;p!=l.pathname&&l.replace(p+l.search+l.hash)}catch{}` +
+  `const s=self.speechSynthesis,c=()=>s.getVoices().some(v=>${CHINESE_VOICE}.test(v.lang))&&C.add('can-listen');s&&c(s.onvoiceschanged=c);` +
+  "navigator.share&&C.add('can-share');" +
   // Where the reader stopped scrolling, below the header: the 简/繁 switch is in the header, so by the time
   // it is pressed the reader has scrolled back up; reader-tools.ts sends them to the paragraph they were at.
-  `addEventListener('scrollend',()=>scrollY>${READING_FROM}&&(self.y=scrollY));` +
-  "addEventListener('keydown',e=>{const b=document.querySelector('input[type=search]');b&&!e.target.matches('input,textarea,select')&&(e.key=='/'||e.key=='k'&&(e.ctrlKey||e.metaKey))&&(e.preventDefault(),b.focus())});" +
-  `for(const t of['click','change','toggle'])addEventListener(t,e=>{(t=='click'?e.target.closest('[data-action],.self-link'):e.target.closest('.reader-settings'))&&(t=='click'&&e.preventDefault(),import('${readerToolsUrl}').then(m=>m.handle(e)))},!0);` +
-  `/[?&]hl=/.test(location.search)&&addEventListener('DOMContentLoaded',()=>import('${highlightUrl}').then(m=>m.highlight()))}`;
+  `A('scrollend',()=>scrollY>${READING_FROM}&&(self.y=scrollY));` +
+  // Every page's header has the search box (name=q); `?.` keeps a page without one from throwing.
+  "A('keydown',e=>!e.target.matches('input,textarea,select')&&(e.key=='/'||e.key=='k'&&(e.ctrlKey||e.metaKey))&&(e.preventDefault(),d.querySelector('[name=q]')?.focus()));" +
+  `for(const t of['click','change','toggle'])A(t,e=>e.target.closest(t=='click'?'[data-action],.self-link':'.reader-settings')&&(e.preventDefault(),import('${readerToolsUrl}').then(m=>m.handle(e))),!0);` +
+  // The highlighter waits for the DOM itself (src/scripts/lazy/highlight.ts).
+  `/[?&]hl=/.test(l.search)&&import('${highlightUrl}')}`;

@@ -4,33 +4,48 @@ import { readerSettings } from '../../src/lib/reader-settings.ts';
 import { READING_FROM } from '../../src/lib/hant/paths.ts';
 import { headScript } from '../../src/lib/theme-init.ts';
 
-function runSnippet(getItem: (key: string) => string | null) {
+/** A root element that records the classes and attributes the snippet sets. */
+function fakeRoot() {
   const classes = new Set<string>();
-  const dataset: Record<string, string> = {};
-  const document = { documentElement: { classList: { add: (name: string) => classes.add(name) }, dataset } };
-  new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, { getItem }, {}, () => {}, { search: '' });
-  return { classes: [...classes], dataset };
+  const attributes: Record<string, string> = {};
+  return { classes, attributes, documentElement: { classList: { add: (name: string) => classes.add(name) }, setAttribute: (name: string, value: string) => (attributes[name] = value) } };
+}
+
+/** Runs the snippet over `storage`, read as a page reads localStorage (by key). */
+function runSnippet(storage: object) {
+  const { classes, attributes, documentElement } = fakeRoot();
+  new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)({ documentElement }, storage, {}, () => {}, { search: '' });
+  return { classes: [...classes], attributes };
 }
 
 describe('the no-flash snippet', () => {
   it('applies every saved value the settings panel offers, other than the default', () => {
-    for (const { name, attribute, fallback, options } of readerSettings) {
+    for (const { name, fallback, options } of readerSettings) {
       for (const [value] of options) {
-        const { dataset } = runSnippet((key) => (key === name ? value : null));
-        expect(dataset, `${name}=${value}`).toEqual(value === fallback ? {} : { [attribute]: value });
+        const { attributes } = runSnippet({ [name]: value });
+        expect(attributes, `${name}=${value}`).toEqual(value === fallback ? {} : { [`data-${name}`]: value });
       }
     }
   });
 
   it('ignores values it does not know, and marks that script runs', () => {
-    expect(runSnippet(() => 'x" onload="alert(1)')).toEqual({ classes: ['js'], dataset: {} });
+    expect(runSnippet({ 'text-size': 'x" onload="alert(1)', theme: 'sepia' })).toEqual({ classes: ['js'], attributes: {} });
   });
 
   it('keeps the defaults when storage is blocked', () => {
-    const blocked = () => {
-      throw new DOMException('denied', 'SecurityError');
-    };
-    expect(runSnippet(blocked)).toEqual({ classes: ['js'], dataset: {} });
+    const blocked = new Proxy(
+      {},
+      {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      },
+    );
+    expect(runSnippet(blocked)).toEqual({ classes: ['js'], attributes: {} });
+  });
+
+  it('is at most 1 KiB, the budget for script before interaction', () => {
+    expect(new TextEncoder().encode(headScript).length).toBeLessThanOrEqual(1024);
   });
 });
 
@@ -38,10 +53,10 @@ describe('听新闻 in the no-flash snippet', () => {
   /** Runs the snippet with a speechSynthesis whose voices arrive later, as Chrome's do. */
   function withVoices(first: string[], later?: string[]) {
     const classes = new Set<string>();
-    const document = { documentElement: { classList: { add: (name: string) => classes.add(name) }, dataset: {} } };
+    const document = { documentElement: { classList: { add: (name: string) => classes.add(name) } } };
     let voices = first;
     const speech: { getVoices: () => { lang: string }[]; onvoiceschanged?: () => void } = { getVoices: () => voices.map((lang) => ({ lang })) };
-    new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, { getItem: () => null }, { speechSynthesis: speech }, () => {}, { search: '' });
+    new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, {}, { speechSynthesis: speech }, () => {}, { search: '' });
     if (later) {
       voices = later;
       speech.onvoiceschanged?.();
@@ -57,23 +72,27 @@ describe('听新闻 in the no-flash snippet', () => {
 
   it('does not without one, nor without speech synthesis', () => {
     expect(withVoices(['en-US'], ['en-US', 'ja-JP'])).toEqual(['js']);
-    expect(runSnippet(() => null).classes).toEqual(['js']);
+    expect(runSnippet({}).classes).toEqual(['js']);
   });
 });
 
 describe('the page listeners in the head script', () => {
-  function listenersFor(search: string) {
+  /** The listeners the script adds and the modules it imports at once; `import(` is routed to a recorder, Node could not load the site's paths. */
+  function startFor(search: string) {
     const listeners: [string, boolean][] = [];
-    const document = { documentElement: { classList: { add: () => {} }, dataset: {} } };
+    const imported: string[] = [];
+    const document = { documentElement: { classList: { add: () => {} } } };
     const listen = (type: string, _handler: unknown, capture?: boolean) => listeners.push([type, capture === true]);
-    new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, { getItem: () => null }, {}, listen, { search });
-    return listeners;
+    const load = (url: string) => imported.push(url);
+    new Function('document', 'localStorage', 'self', 'addEventListener', 'location', 'load', headScript.replaceAll('import(', 'load('))(document, {}, {}, listen, { search }, load);
+    return { listeners, imported };
   }
 
-  it('notes where scrolling stops, listens for the search shortcut and, captured, for the tools; the highlighter only on a page opened from a result', () => {
+  it('notes where scrolling stops, listens for the search shortcut and, captured, for the tools; imports the highlighter only on a page opened from a result', () => {
     const tools: [string, boolean][] = [['scrollend', false], ['keydown', false], ['click', true], ['change', true], ['toggle', true]];
-    expect(listenersFor('')).toEqual(tools);
-    expect(listenersFor('?hl=%E6%8B%B1%E5%A2%85')).toEqual([...tools, ['DOMContentLoaded', false]]);
+    expect(startFor('')).toEqual({ listeners: tools, imported: [] });
+    expect(startFor('?hl=%E6%8B%B1%E5%A2%85')).toEqual({ listeners: tools, imported: ['/_lazy/highlight.js'] });
+    expect(startFor('?shl=1')).toEqual({ listeners: tools, imported: [] });
   });
 });
 
@@ -83,13 +102,13 @@ describe('the chosen script in the no-flash snippet', () => {
   function visit(path: string, alternates: Record<string, string>, chosen: string | undefined, search = '', hash = '') {
     const replaced: string[] = [];
     const document = {
-      documentElement: { classList: { add: () => undefined }, dataset: {} },
+      documentElement: { classList: { add: () => undefined } },
       querySelector: (selector: string) => {
         const lang = /^\[hreflang=(.*)\]$/u.exec(selector)?.[1];
         return lang && alternates[lang] ? { href: `${origin}${alternates[lang]}` } : null;
       },
     };
-    const storage = { getItem: () => null, ...(chosen ? { script: chosen } : {}) };
+    const storage = chosen ? { script: chosen } : {};
     const location = { pathname: path, search, hash, replace: (url: string) => replaced.push(url) };
     new Function('document', 'localStorage', 'self', 'addEventListener', 'location', headScript)(document, storage, {}, () => undefined, location);
     return replaced;
@@ -106,9 +125,9 @@ describe('the chosen script in the no-flash snippet', () => {
     const scrolled = (scrollY: number) => {
       const listeners = new Map<string, () => void>();
       const self: { y?: number } = {};
-      const document = { documentElement: { classList: { add: () => undefined }, dataset: {} }, querySelector: () => null };
+      const document = { documentElement: { classList: { add: () => undefined } }, querySelector: () => null };
       const listen = (type: string, handler: () => void) => listeners.set(type, handler);
-      new Function('document', 'localStorage', 'self', 'addEventListener', 'location', 'scrollY', headScript)(document, { getItem: () => null }, self, listen, { search: '' }, scrollY);
+      new Function('document', 'localStorage', 'self', 'addEventListener', 'location', 'scrollY', headScript)(document, {}, self, listen, { search: '' }, scrollY);
       listeners.get('scrollend')!();
       return self.y;
     };

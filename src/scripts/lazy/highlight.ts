@@ -15,3 +15,7 @@ export async function highlight(): Promise<void> {
   const hits = [...document.querySelectorAll('mark.search-hit')];
   hits.find((hit) => from.compareDocumentPosition(hit) & Node.DOCUMENT_POSITION_FOLLOWING)?.scrollIntoView({ block: 'center' });
 }
+
+// The head script imports this module as soon as it sees ?hl=, before the body is parsed: it highlights once the DOM is there.
+if (document.readyState === 'loading') addEventListener('DOMContentLoaded', () => void highlight(), { once: true });
+else void highlight();

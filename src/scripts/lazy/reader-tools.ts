@@ -134,8 +134,8 @@ function choose(input: HTMLInputElement): void {
   const setting = readerSettings.find(({ name }) => name === input.name);
   if (!setting) return;
   const root = document.documentElement;
-  if (input.value === setting.fallback) delete root.dataset[setting.attribute];
-  else root.dataset[setting.attribute] = input.value;
+  if (input.value === setting.fallback) root.removeAttribute(`data-${setting.name}`);
+  else root.setAttribute(`data-${setting.name}`, input.value);
   try {
     if (input.value === setting.fallback) localStorage.removeItem(input.name);
     else localStorage.setItem(input.name, input.value);
@@ -147,8 +147,8 @@ function choose(input: HTMLInputElement): void {
 /** Shows, in the settings, what is in force (the head script applied it before the first paint). */
 function showSettings(): void {
   const root = document.documentElement;
-  for (const { name, attribute, fallback } of readerSettings) {
-    const input = document.querySelector<HTMLInputElement>(`input[name="${name}"][value="${root.dataset[attribute] ?? fallback}"]`);
+  for (const { name, fallback } of readerSettings) {
+    const input = document.querySelector<HTMLInputElement>(`input[name="${name}"][value="${root.getAttribute(`data-${name}`) ?? fallback}"]`);
     if (input) input.checked = true;
   }
 }
