@@ -89,6 +89,13 @@ export function monthLabel(year: string, month: string): string {
   return `${Number(year)}年${Number(month)}月`;
 }
 
+/** The years the archive spans, earliest first, as one year when it is one: 2026年, 2019年至2026年. */
+export function yearSpanLabel(years: readonly { year: string }[]): string {
+  const numbers = years.map(({ year }) => Number(year));
+  const [first, last] = [Math.min(...numbers), Math.max(...numbers)];
+  return first === last ? `${first}年` : `${first}年至${last}年`;
+}
+
 /** The months with editions just before and after this one (empty months have no page, so they are skipped). */
 export function adjacentMonths<T>(archive: Archive<T>, month: ArchiveMonth<T>): { previous?: ArchiveMonth<T>; next?: ArchiveMonth<T> } {
   const index = archive.months.indexOf(month);

@@ -51,6 +51,7 @@ const readingOrder = () =>
 describe('the archive by year and month', () => {
   it('opens with the latest month’s calendar, the years with their months, and the undated pages', () => {
     const doc = page('/editions/');
+    expect(textOf(doc.querySelector('.edition-head .meta'))).toMatch(/^共 \d+ 个版面，2025年至2026年$/u);
     expect(textOf(doc.querySelector('#latest-month-title'))).toBe('最近一月：2026年3月');
     expect(textOf(doc.querySelector('.calendar caption'))).toBe('2026年3月（共 12 个版面）');
     expect(hrefs(doc, '.archive-year')).toEqual(['/editions/2026/', '/editions/2025/']);

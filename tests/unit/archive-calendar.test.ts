@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentMonths, dayPageLabel, groupArchive, monthGrid, monthLabel } from '../../src/lib/archive-calendar.ts';
+import { adjacentMonths, dayPageLabel, groupArchive, monthGrid, monthLabel, yearSpanLabel } from '../../src/lib/archive-calendar.ts';
 
 interface Page {
   id: string;
@@ -84,6 +84,11 @@ describe('labels', () => {
   it('names months without leading zeros', () => {
     expect(monthLabel('2026', '03')).toBe('2026年3月');
     expect(monthLabel('1951', '12')).toBe('1951年12月');
+  });
+
+  it('spans the archive from its earliest year to its latest, and names a single year once', () => {
+    expect(yearSpanLabel([{ year: '2026' }])).toBe('2026年');
+    expect(yearSpanLabel([{ year: '2026' }, { year: '2019' }, { year: '2024' }])).toBe('2019年至2026年');
   });
 
   it('labels a page by its printed label, or by its place in the day without claiming a page number', () => {
