@@ -2,7 +2,7 @@ import { READING_FROM, SCRIPT_KEY } from './hant/paths.ts';
 import { CHINESE_VOICE } from './listen/plan.ts';
 import { readerSettings } from './reader-settings.ts';
 
-/** For each setting: where it is stored, where it goes on <html>, and the values that change anything. */
+/** For each setting: its storage key, which also names its attribute on <html> (data-{key}), and the values that change anything. */
 const savedValues = readerSettings.map(({ name, fallback, options }) => [name, options.map(([value]) => value).filter((value) => value !== fallback)]);
 
 /** Where the on-demand modules land (src/integrations/lazy-scripts.ts builds src/scripts/lazy/ there). */
